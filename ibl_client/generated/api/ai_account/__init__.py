@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAiAccountApi` / `AiAccountApi`, reached 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -49,6 +50,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Retrieve LLM credentials for an organization.
 
@@ -86,6 +91,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -94,6 +103,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_credential_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_retrieve import asyncio_detailed
@@ -101,6 +114,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -108,7 +125,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.
 
@@ -143,6 +164,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -150,7 +175,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_credential_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_create import asyncio_detailed
@@ -158,6 +187,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -165,7 +198,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.
 
@@ -200,6 +237,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -207,7 +248,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """Like `ai_account_orgs_credential_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_credential_partial_update import asyncio_detailed
@@ -215,6 +260,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -223,6 +272,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """Retrieve integration credentials for an organization.
 
@@ -260,6 +313,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -268,6 +325,10 @@ class AsyncAiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """Like `ai_account_orgs_integration_credential_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_retrieve import asyncio_detailed
@@ -275,6 +336,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -282,7 +347,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """Create a new integration credential for an organization.
 
@@ -317,6 +386,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -324,7 +397,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """Like `ai_account_orgs_integration_credential_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_create import asyncio_detailed
@@ -332,6 +409,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -339,7 +420,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """Update an existing integration credential for an organization.
 
@@ -374,6 +459,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -381,7 +470,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """Like `ai_account_orgs_integration_credential_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_integration_credential_partial_update import asyncio_detailed
@@ -389,12 +482,21 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_platform_metadata_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[IBLAIPlatformMeta]:
         """Retrieve platform metadata for a specific organization.
 
@@ -426,18 +528,31 @@ class AsyncAiAccountApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_platform_metadata_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[IBLAIPlatformMeta]]:
         """Like `ai_account_orgs_platform_metadata_list`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_platform_metadata_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -445,7 +560,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+        body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[IBLAIPlatformMeta]:
         """Update specific fields of platform metadata for an organization.
 
@@ -482,6 +601,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -489,7 +612,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+        body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[IBLAIPlatformMeta]]:
         """Like `ai_account_orgs_platform_metadata_update`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_platform_metadata_update import asyncio_detailed
@@ -497,6 +624,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -504,7 +635,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaRequest,
+        body: IBLAIPlatformMetaRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IBLAIPlatformMeta:
         """Create or update platform metadata for a specific organization.
 
@@ -539,6 +674,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -546,7 +685,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaRequest,
+        body: IBLAIPlatformMetaRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IBLAIPlatformMeta]:
         """Like `ai_account_orgs_platform_metadata_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_platform_metadata_create import asyncio_detailed
@@ -554,6 +697,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -563,6 +710,10 @@ class AsyncAiAccountApi:
         *,
         session_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[APITokenCost]:
         """Retrieve weekly token usage statistics for an organization.
 
@@ -603,6 +754,10 @@ class AsyncAiAccountApi:
             org,
             session_id=session_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -612,6 +767,10 @@ class AsyncAiAccountApi:
         *,
         session_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[APITokenCost]]:
         """Like `ai_account_orgs_tokens_list`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_tokens_list import asyncio_detailed
@@ -620,6 +779,10 @@ class AsyncAiAccountApi:
             org,
             session_id=session_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -627,7 +790,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Enable or disable the use of main LLM credentials for an organization.
 
@@ -665,6 +832,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -672,7 +843,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """Like `ai_account_orgs_use_default_llm_key_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_use_default_llm_key_create import asyncio_detailed
@@ -680,13 +855,22 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_use_free_trial_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Enable, disable, or update free trial settings for an organization.
 
         Request Body:
@@ -712,25 +896,38 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_account_orgs_use_free_trial_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_account_orgs_use_free_trial_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_account_orgs_use_free_trial_create`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_use_free_trial_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -738,7 +935,12 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve the status of main LLM credential usage for an organization.
 
         Args:
@@ -761,7 +963,7 @@ class AsyncAiAccountApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import asyncio
@@ -769,6 +971,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -776,13 +982,22 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_account_orgs_users_default_llm_key_usage_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -790,6 +1005,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
         """Retrieve the free trial status for an organization.
 
@@ -823,6 +1043,10 @@ class AsyncAiAccountApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -830,6 +1054,11 @@ class AsyncAiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
         """Like `ai_account_orgs_users_free_trial_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_account_orgs_users_free_trial_retrieve import asyncio_detailed
@@ -837,6 +1066,10 @@ class AsyncAiAccountApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -854,6 +1087,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_retrieve`."""
         from .ai_account_orgs_credential_retrieve import sync
@@ -861,6 +1098,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -869,6 +1110,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_retrieve_detailed`."""
         from .ai_account_orgs_credential_retrieve import sync_detailed
@@ -876,6 +1121,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -883,7 +1132,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_create`."""
         from .ai_account_orgs_credential_create import sync
@@ -891,6 +1144,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -898,7 +1155,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: LLMCredentialRequest,
+        body: LLMCredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_create_detailed`."""
         from .ai_account_orgs_credential_create import sync_detailed
@@ -906,6 +1167,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -913,7 +1178,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMCredentialResponse:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_partial_update`."""
         from .ai_account_orgs_credential_partial_update import sync
@@ -921,6 +1190,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -928,7 +1201,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        body: PatchedLLMCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMCredentialResponse]:
         """See `AsyncAiAccountApi.ai_account_orgs_credential_partial_update_detailed`."""
         from .ai_account_orgs_credential_partial_update import sync_detailed
@@ -936,6 +1213,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -944,6 +1225,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
         from .ai_account_orgs_integration_credential_retrieve import sync
@@ -951,6 +1236,10 @@ class AiAccountApi:
         return sync(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -959,6 +1248,10 @@ class AiAccountApi:
         org: str,
         *,
         name: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve_detailed`."""
         from .ai_account_orgs_integration_credential_retrieve import sync_detailed
@@ -966,6 +1259,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -973,7 +1270,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create`."""
         from .ai_account_orgs_integration_credential_create import sync
@@ -981,6 +1282,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -988,7 +1293,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: CredentialRequest,
+        body: CredentialRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create_detailed`."""
         from .ai_account_orgs_integration_credential_create import sync_detailed
@@ -996,6 +1305,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1003,7 +1316,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IntegrationCredential:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update`."""
         from .ai_account_orgs_integration_credential_partial_update import sync
@@ -1011,6 +1328,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1018,7 +1339,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        body: PatchedCredentialRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IntegrationCredential]:
         """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update_detailed`."""
         from .ai_account_orgs_integration_credential_partial_update import sync_detailed
@@ -1026,30 +1351,52 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_platform_metadata_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[IBLAIPlatformMeta]:
         """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
         from .ai_account_orgs_platform_metadata_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_platform_metadata_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[IBLAIPlatformMeta]]:
         """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list_detailed`."""
         from .ai_account_orgs_platform_metadata_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1057,7 +1404,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+        body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[IBLAIPlatformMeta]:
         """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
         from .ai_account_orgs_platform_metadata_update import sync
@@ -1065,6 +1416,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1072,7 +1427,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+        body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[IBLAIPlatformMeta]]:
         """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update_detailed`."""
         from .ai_account_orgs_platform_metadata_update import sync_detailed
@@ -1080,6 +1439,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1087,7 +1450,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaRequest,
+        body: IBLAIPlatformMetaRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IBLAIPlatformMeta:
         """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
         from .ai_account_orgs_platform_metadata_create import sync
@@ -1095,6 +1462,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1102,7 +1473,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: IBLAIPlatformMetaRequest,
+        body: IBLAIPlatformMetaRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IBLAIPlatformMeta]:
         """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create_detailed`."""
         from .ai_account_orgs_platform_metadata_create import sync_detailed
@@ -1110,6 +1485,10 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1119,6 +1498,10 @@ class AiAccountApi:
         *,
         session_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[APITokenCost]:
         """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
         from .ai_account_orgs_tokens_list import sync
@@ -1127,6 +1510,10 @@ class AiAccountApi:
             org,
             session_id=session_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1136,6 +1523,10 @@ class AiAccountApi:
         *,
         session_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[APITokenCost]]:
         """See `AsyncAiAccountApi.ai_account_orgs_tokens_list_detailed`."""
         from .ai_account_orgs_tokens_list import sync_detailed
@@ -1144,6 +1535,10 @@ class AiAccountApi:
             org,
             session_id=session_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1151,7 +1546,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
         from .ai_account_orgs_use_default_llm_key_create import sync
@@ -1159,6 +1558,10 @@ class AiAccountApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1166,7 +1569,11 @@ class AiAccountApi:
         self,
         org: str,
         *,
-        body: UseMainCreds,
+        body: UseMainCreds | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create_detailed`."""
         from .ai_account_orgs_use_default_llm_key_create import sync_detailed
@@ -1174,30 +1581,52 @@ class AiAccountApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_use_free_trial_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAccountApi.ai_account_orgs_use_free_trial_create`."""
         from .ai_account_orgs_use_free_trial_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_account_orgs_use_free_trial_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAccountApi.ai_account_orgs_use_free_trial_create_detailed`."""
         from .ai_account_orgs_use_free_trial_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1205,13 +1634,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAccountApi.ai_account_orgs_users_default_llm_key_usage_retrieve`."""
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1219,13 +1657,22 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_default_llm_key_usage_retrieve_detailed`."""
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1233,6 +1680,11 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
         """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
         from .ai_account_orgs_users_free_trial_retrieve import sync
@@ -1240,6 +1692,10 @@ class AiAccountApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1247,6 +1703,11 @@ class AiAccountApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
         """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve_detailed`."""
         from .ai_account_orgs_users_free_trial_retrieve import sync_detailed
@@ -1254,5 +1715,9 @@ class AiAccountApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.llm_credential_request import LLMCredentialRequest
 from ...models.llm_credential_response import LLMCredentialResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_credential_create"
 
@@ -14,7 +19,7 @@ OPERATION_ID = "ai_account_orgs_credential_create"
 def _get_kwargs(
     org: str,
     *,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +29,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, LLMCredentialRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -45,7 +53,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Create a new LLM credential for an organization.
 
@@ -81,6 +93,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,7 +104,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Create a new LLM credential for an organization.
 
@@ -121,6 +141,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,7 +153,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Create a new LLM credential for an organization.
 
@@ -165,6 +193,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -172,7 +204,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: LLMCredentialRequest,
+    body: LLMCredentialRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Create a new LLM credential for an organization.
 
@@ -206,6 +242,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

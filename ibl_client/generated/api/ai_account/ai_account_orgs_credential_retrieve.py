@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.llm_credential_response import LLMCredentialResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_credential_retrieve"
 
@@ -48,6 +48,10 @@ def sync_detailed(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Retrieve LLM credentials for an organization.
 
@@ -86,6 +90,10 @@ def sync_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,6 +102,10 @@ def sync(
     *,
     client: Client,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Retrieve LLM credentials for an organization.
 
@@ -129,6 +141,10 @@ def sync(
     return sync_detailed(
         org,
         name=name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -138,6 +154,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMCredentialResponse]:
     """Retrieve LLM credentials for an organization.
 
@@ -176,6 +196,10 @@ async def asyncio_detailed(
             name=name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -184,6 +208,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     name: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMCredentialResponse:
     """Retrieve LLM credentials for an organization.
 
@@ -220,6 +248,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             name=name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

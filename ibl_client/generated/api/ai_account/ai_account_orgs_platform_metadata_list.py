@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.iblai_platform_meta import IBLAIPlatformMeta
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_platform_metadata_list"
 
@@ -42,6 +43,10 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[IBLAIPlatformMeta]]:
     """Retrieve platform metadata for a specific organization.
 
@@ -74,6 +79,10 @@ def sync_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,6 +90,10 @@ def sync(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[IBLAIPlatformMeta]:
     """Retrieve platform metadata for a specific organization.
 
@@ -110,6 +123,10 @@ def sync(
 
     return sync_detailed(
         org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,6 +135,10 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[IBLAIPlatformMeta]]:
     """Retrieve platform metadata for a specific organization.
 
@@ -150,6 +171,10 @@ async def asyncio_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,6 +182,10 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[IBLAIPlatformMeta]:
     """Retrieve platform metadata for a specific organization.
 
@@ -187,6 +216,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

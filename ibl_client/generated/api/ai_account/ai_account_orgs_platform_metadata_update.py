@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.iblai_platform_meta import IBLAIPlatformMeta
 from ...models.iblai_platform_meta_update_request import IBLAIPlatformMetaUpdateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_platform_metadata_update"
 
@@ -15,7 +19,7 @@ OPERATION_ID = "ai_account_orgs_platform_metadata_update"
 def _get_kwargs(
     org: str,
     *,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +29,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, IBLAIPlatformMetaUpdateRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -52,7 +59,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[IBLAIPlatformMeta]]:
     """Update specific fields of platform metadata for an organization.
 
@@ -90,6 +101,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,7 +112,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[IBLAIPlatformMeta]:
     """Update specific fields of platform metadata for an organization.
 
@@ -132,6 +151,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -140,7 +163,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[IBLAIPlatformMeta]]:
     """Update specific fields of platform metadata for an organization.
 
@@ -178,6 +205,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,7 +216,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    body: IBLAIPlatformMetaUpdateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[IBLAIPlatformMeta]:
     """Update specific fields of platform metadata for an organization.
 
@@ -221,6 +256,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.api_token_cost import APITokenCost
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_tokens_list"
 
@@ -57,6 +57,10 @@ def sync_detailed(
     client: Client,
     session_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[APITokenCost]]:
     """Retrieve weekly token usage statistics for an organization.
 
@@ -98,6 +102,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -107,6 +115,10 @@ def sync(
     client: Client,
     session_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[APITokenCost]:
     """Retrieve weekly token usage statistics for an organization.
 
@@ -145,6 +157,10 @@ def sync(
         org,
         session_id=session_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -155,6 +171,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     session_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[APITokenCost]]:
     """Retrieve weekly token usage statistics for an organization.
 
@@ -196,6 +216,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -205,6 +229,10 @@ async def asyncio(
     client: AsyncClient,
     session_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[APITokenCost]:
     """Retrieve weekly token usage statistics for an organization.
 
@@ -244,6 +272,10 @@ async def asyncio(
             org,
             session_id=session_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -718,6 +719,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -764,6 +769,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -776,6 +785,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_active_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_active_users_over_time_retrieve import asyncio_detailed
@@ -787,6 +800,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -799,6 +816,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """Get active user counts on a per-course basis.
 
@@ -841,6 +862,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -853,6 +878,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """Like `ai_analytics_audience_orgs_active_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_active_users_per_course_retrieve import asyncio_detailed
@@ -864,6 +893,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -876,6 +909,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """Get a list of active users with activity metrics.
 
@@ -922,6 +959,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -934,6 +975,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """Like `ai_analytics_audience_orgs_active_users_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_active_users_users_retrieve import asyncio_detailed
@@ -945,6 +990,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -957,6 +1006,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ActiveUsersData]:
@@ -978,6 +1031,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -994,6 +1051,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -1044,6 +1105,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1058,6 +1123,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import (
@@ -1073,6 +1142,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1089,6 +1162,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """List users enrolled in a specific course.
 
@@ -1143,6 +1220,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1159,6 +1240,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """Like `ai_analytics_audience_orgs_enrollments_courses_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import asyncio_detailed
@@ -1174,6 +1259,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1190,6 +1279,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsPerUserData]:
@@ -1215,6 +1308,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1230,6 +1327,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -1278,6 +1379,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1291,6 +1396,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_enrollments_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import asyncio_detailed
@@ -1303,6 +1412,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1318,6 +1431,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -1368,6 +1485,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1383,6 +1504,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `ai_analytics_audience_orgs_enrollments_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import asyncio_detailed
@@ -1397,6 +1522,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1412,6 +1541,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -1436,6 +1569,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1451,6 +1588,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -1495,6 +1636,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1508,6 +1653,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `ai_analytics_audience_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_registered_users_retrieve import asyncio_detailed
@@ -1520,6 +1669,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1533,6 +1686,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -1555,6 +1712,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1569,6 +1730,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -1612,6 +1777,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1624,6 +1793,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_audience_orgs_registered_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import asyncio_detailed
@@ -1635,6 +1808,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1650,6 +1827,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -1700,6 +1881,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1715,6 +1900,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `ai_analytics_audience_orgs_registered_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import (
@@ -1731,6 +1920,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1746,6 +1939,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -1770,6 +1967,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1780,6 +1981,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CostPerTenant]:
         """Retrieve paginated LLM usage costs aggregated by tenant.
 
@@ -1803,6 +2008,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1811,6 +2020,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CostPerTenant]]:
         """Like `ai_analytics_costs_pertenant_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_costs_pertenant_list import asyncio_detailed
@@ -1818,6 +2031,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1837,6 +2054,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of departments with metrics and filtering options.
 
@@ -1900,6 +2121,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1919,6 +2144,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `ai_analytics_departments_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_departments_orgs_retrieve import asyncio_detailed
@@ -1937,6 +2166,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1956,6 +2189,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -1984,6 +2221,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1998,6 +2239,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """Get engagement metrics on a per-course basis.
 
@@ -2039,6 +2284,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2051,6 +2300,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """Like `ai_analytics_engagement_orgs_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_activity_retrieve import asyncio_detailed
@@ -2062,6 +2315,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2074,6 +2331,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EngagementPerCourseData]:
@@ -2095,6 +2356,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2109,6 +2374,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Completion count per user per course across the platform
 
@@ -2144,6 +2413,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2156,6 +2429,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_engagement_orgs_course_completion_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import (
@@ -2169,6 +2446,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2181,6 +2462,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """List course completion metrics on a per-course basis.
 
@@ -2222,6 +2507,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2234,6 +2523,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """Like `ai_analytics_engagement_orgs_course_completion_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import (
@@ -2247,6 +2540,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2259,6 +2556,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCompletionPerCourseData]:
@@ -2280,6 +2581,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2295,6 +2600,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -2332,6 +2641,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2345,6 +2658,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `ai_analytics_engagement_orgs_courses_time_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_average_retrieve import asyncio_detailed
@@ -2357,6 +2674,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2368,6 +2689,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """Time spent per course in secs in a tree like form
 
@@ -2401,6 +2726,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2412,6 +2741,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """Like `ai_analytics_engagement_orgs_courses_time_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import asyncio_detailed
@@ -2422,6 +2755,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2435,6 +2772,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent per course in secs on a per-day basis
 
@@ -2472,6 +2813,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2485,6 +2830,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_courses_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import asyncio_detailed
@@ -2497,6 +2846,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2512,6 +2865,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """Time spent by users in a course
 
@@ -2553,6 +2910,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2568,6 +2929,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """Like `ai_analytics_engagement_orgs_courses_time_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_users_retrieve import asyncio_detailed
@@ -2582,6 +2947,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2597,6 +2966,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentByUsersInCourseData]:
@@ -2621,6 +2994,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2637,6 +3014,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """Time spent within a course in ordered hierarchical format
 
@@ -2678,6 +3059,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2692,6 +3077,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """Like `ai_analytics_engagement_orgs_courses_time_users_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import (
@@ -2707,6 +3096,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2721,6 +3114,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -2762,6 +3159,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2776,6 +3177,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import (
@@ -2791,6 +3196,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2802,6 +3211,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """Get video engagement metrics for a specific course.
 
@@ -2840,6 +3253,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2851,6 +3268,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """Like `ai_analytics_engagement_orgs_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_retrieve import asyncio_detailed
@@ -2861,6 +3282,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2874,6 +3299,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -2925,6 +3354,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2938,6 +3371,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import asyncio_detailed
@@ -2950,6 +3387,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2961,6 +3402,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """Get a summary of video watch statistics for a specific course.
 
@@ -3002,6 +3447,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3013,6 +3462,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """Like `ai_analytics_engagement_orgs_courses_videos_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import asyncio_detailed
@@ -3023,6 +3476,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3034,6 +3491,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """List of users' videos completed records for a specific course
 
@@ -3067,6 +3528,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3078,6 +3543,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """Like `ai_analytics_engagement_orgs_courses_videos_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import asyncio_detailed
@@ -3088,6 +3557,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3101,6 +3574,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
         time that would be spent by a learner in a course
@@ -3135,6 +3612,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3148,6 +3629,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import (
@@ -3161,6 +3646,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3173,6 +3662,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -3208,6 +3701,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3220,6 +3717,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `ai_analytics_engagement_orgs_time_average_with_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import (
@@ -3233,6 +3734,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3245,6 +3750,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get time spent on the platform over time.
 
@@ -3289,6 +3798,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3301,6 +3814,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_engagement_orgs_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_over_time_retrieve import asyncio_detailed
@@ -3312,6 +3829,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3326,6 +3847,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -3377,6 +3902,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3391,6 +3920,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `ai_analytics_engagement_orgs_time_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_time_per_course_retrieve import asyncio_detailed
@@ -3404,6 +3937,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3418,6 +3955,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -3441,6 +3982,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3455,6 +4000,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """Get video engagement metrics on a per-course basis.
 
@@ -3496,6 +4045,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3508,6 +4061,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """Like `ai_analytics_engagement_orgs_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_videos_retrieve import asyncio_detailed
@@ -3519,6 +4076,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3531,6 +4092,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VideoEngagementPerCourseData]:
@@ -3552,6 +4117,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3566,6 +4135,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -3615,6 +4188,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3627,6 +4204,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_engagement_orgs_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_engagement_orgs_videos_over_time_retrieve import asyncio_detailed
@@ -3638,6 +4219,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3651,6 +4236,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MessageStatistics]:
         """Retrieve average message counts per session over time.
 
@@ -3705,6 +4294,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3718,6 +4311,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MessageStatistics]]:
         """Like `ai_analytics_orgs_users_average_messages_per_session_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_average_messages_per_session_list import asyncio_detailed
@@ -3730,6 +4327,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3742,6 +4343,10 @@ class AsyncAiAnalyticsApi:
         mentor_id: str | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryFilterData:
         """Retrieve filter options for chat message history.
 
@@ -3790,6 +4395,10 @@ class AsyncAiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3802,6 +4411,10 @@ class AsyncAiAnalyticsApi:
         mentor_id: str | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryFilterData]:
         """Like `ai_analytics_orgs_users_chat_history_filter_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_filter_retrieve import asyncio_detailed
@@ -3813,6 +4426,10 @@ class AsyncAiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3829,6 +4446,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedConversationsList:
         """API viewset for retrieving and filtering chat message history.
 
@@ -3874,6 +4495,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3890,6 +4515,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedConversationsList]:
         """Like `ai_analytics_orgs_users_chat_history_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_list import asyncio_detailed
@@ -3905,6 +4534,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3921,6 +4554,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Conversations]:
@@ -3946,6 +4583,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3956,13 +4597,17 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4006,6 +4651,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4014,13 +4663,17 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_create`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_create import asyncio_detailed
@@ -4035,6 +4688,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4050,6 +4707,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4093,6 +4754,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4108,6 +4773,10 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_retrieve import asyncio_detailed
@@ -4122,6 +4791,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4131,13 +4804,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4183,6 +4860,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4192,13 +4873,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_update`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_update import asyncio_detailed
@@ -4214,6 +4899,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4229,7 +4918,11 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for retrieving and filtering chat message history.
 
         This viewset provides endpoints for retrieving chat message history within an organization, with
@@ -4257,7 +4950,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_analytics_orgs_users_chat_history_destroy import asyncio
@@ -4272,6 +4965,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4287,7 +4984,11 @@ class AsyncAiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_analytics_orgs_users_chat_history_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_destroy import asyncio_detailed
 
@@ -4301,6 +5002,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4310,13 +5015,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -4362,6 +5071,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4371,13 +5084,17 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """Like `ai_analytics_orgs_users_chat_history_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_chat_history_partial_update import asyncio_detailed
@@ -4393,6 +5110,10 @@ class AsyncAiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4403,6 +5124,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationSummary:
         """Retrieve a summary of conversation metrics.
 
@@ -4448,6 +5173,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4458,6 +5187,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationSummary]:
         """Like `ai_analytics_orgs_users_conversation_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_conversation_summary_retrieve import asyncio_detailed
@@ -4467,6 +5200,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4479,6 +5216,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationVolume]:
         """Retrieve conversation volume data over time.
 
@@ -4532,6 +5273,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4544,6 +5289,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationVolume]]:
         """Like `ai_analytics_orgs_users_conversation_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_conversation_list import asyncio_detailed
@@ -4555,6 +5304,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4565,6 +5318,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModelCost:
         """Retrieve the
 
@@ -4598,6 +5355,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4608,6 +5369,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModelCost]:
         """Like `ai_analytics_orgs_users_costs_model_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_costs_model_retrieve import asyncio_detailed
@@ -4617,6 +5382,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4627,6 +5396,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantMentorTraces:
         """Retrieve LLM usage costs aggregated by mentor.
 
@@ -4675,6 +5448,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4685,6 +5462,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantMentorTraces]:
         """Like `ai_analytics_orgs_users_costs_permentor_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_costs_permentor_retrieve import asyncio_detailed
@@ -4694,6 +5475,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4704,6 +5489,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMTracesListResponse:
         """Retrieve LLM usage costs aggregated by user.
 
@@ -4752,6 +5541,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4762,6 +5555,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMTracesListResponse]:
         """Like `ai_analytics_orgs_users_costs_peruser_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_costs_peruser_retrieve import asyncio_detailed
@@ -4771,6 +5568,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4778,6 +5579,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -4815,6 +5621,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4822,6 +5632,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """Like `ai_analytics_orgs_users_mentor_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_mentor_detail_retrieve import asyncio_detailed
@@ -4829,6 +5644,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4836,6 +5655,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -4873,6 +5697,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4880,6 +5708,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """Like `ai_analytics_orgs_users_mentor_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_mentor_summary_retrieve import asyncio_detailed
@@ -4887,6 +5720,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4898,6 +5735,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific mentor.
 
@@ -4947,6 +5788,10 @@ class AsyncAiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4958,6 +5803,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """Like `ai_analytics_orgs_users_mentors_cost_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_mentors_cost_retrieve import asyncio_detailed
@@ -4968,6 +5817,10 @@ class AsyncAiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4981,6 +5834,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicRecord]:
         """Retrieve the most discussed topics over time.
 
@@ -5035,6 +5892,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5048,6 +5909,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicRecord]]:
         """Like `ai_analytics_orgs_users_most_discussed_topics_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_most_discussed_topics_list import asyncio_detailed
@@ -5060,6 +5925,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5072,6 +5941,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedObservationList:
         """Viewset for retrieving and listing Langfuse observations.
 
@@ -5109,6 +5982,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5121,6 +5998,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedObservationList]:
         """Like `ai_analytics_orgs_users_observations_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_observations_list import asyncio_detailed
@@ -5132,6 +6013,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5144,6 +6029,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Observation]:
@@ -5165,6 +6054,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5175,6 +6068,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Observation:
         """Viewset for retrieving and listing Langfuse observations.
 
@@ -5206,6 +6104,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5214,6 +6116,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Observation]:
         """Like `ai_analytics_orgs_users_observations_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_observations_retrieve import asyncio_detailed
@@ -5222,6 +6129,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5232,6 +6143,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AnalyticsOverview:
         """Retrieve an overview of key analytics metrics.
 
@@ -5280,6 +6195,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5290,6 +6209,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AnalyticsOverview]:
         """Like `ai_analytics_orgs_users_overview_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_overview_summary_retrieve import asyncio_detailed
@@ -5299,6 +6222,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5310,6 +6237,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RatingRecord]:
         """Retrieve user rating metrics over time.
 
@@ -5358,6 +6289,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5369,6 +6304,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RatingRecord]]:
         """Like `ai_analytics_orgs_users_rating_summary_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_rating_summary_list import asyncio_detailed
@@ -5379,6 +6318,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5391,6 +6334,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TrendEntry]:
         """Retrieve trends of registered users over time.
 
@@ -5442,6 +6389,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5454,6 +6405,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TrendEntry]]:
         """Like `ai_analytics_orgs_users_registered_users_trend_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_registered_users_trend_list import asyncio_detailed
@@ -5465,6 +6420,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5474,6 +6433,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserSentimentCountView]:
         """Retrieve user sentiment counts over time.
 
@@ -5517,6 +6480,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5526,6 +6493,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserSentimentCountView]]:
         """Like `ai_analytics_orgs_users_sentiment_count_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_sentiment_count_list import asyncio_detailed
@@ -5534,6 +6505,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5544,6 +6519,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific tenant.
 
@@ -5590,6 +6569,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5600,6 +6583,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """Like `ai_analytics_orgs_users_tenant_cost_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_tenant_cost_retrieve import asyncio_detailed
@@ -5609,6 +6596,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5618,6 +6609,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[StudentChatMessage]:
         """Retrieve the most engaged students based on chat message count.
 
@@ -5663,6 +6658,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5672,6 +6671,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[StudentChatMessage]]:
         """Like `ai_analytics_orgs_users_top_students_by_chat_messages_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_top_students_by_chat_messages_list import asyncio_detailed
@@ -5680,6 +6683,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5689,6 +6696,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicStatisticsResponse:
         """Retrieve aggregated topic statistics.
 
@@ -5731,6 +6742,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5740,6 +6755,10 @@ class AsyncAiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicStatisticsResponse]:
         """Like `ai_analytics_orgs_users_topic_overview_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_topic_overview_retrieve import asyncio_detailed
@@ -5748,6 +6767,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5762,6 +6785,10 @@ class AsyncAiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTopicStatisticsResponse:
         """Retrieve paginated statistics about topics.
 
@@ -5821,6 +6848,10 @@ class AsyncAiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5835,6 +6866,10 @@ class AsyncAiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTopicStatisticsResponse]:
         """Like `ai_analytics_orgs_users_topic_statistics_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_topic_statistics_retrieve import asyncio_detailed
@@ -5848,6 +6883,10 @@ class AsyncAiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5862,6 +6901,10 @@ class AsyncAiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TopicStatistics]:
@@ -5885,6 +6928,10 @@ class AsyncAiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5897,6 +6944,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicSummaryView]:
         """Retrieve a summary of the most frequent topics.
 
@@ -5943,6 +6994,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5953,6 +7008,10 @@ class AsyncAiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicSummaryView]]:
         """Like `ai_analytics_orgs_users_topics_summary_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_topics_summary_list import asyncio_detailed
@@ -5962,6 +7021,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5975,6 +7038,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatByPeriod]:
         """Retrieve the total number of users interacting with mentors over time.
 
@@ -6029,6 +7096,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6042,6 +7113,10 @@ class AsyncAiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatByPeriod]]:
         """Like `ai_analytics_orgs_users_total_users_by_mentor_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_total_users_by_mentor_list import asyncio_detailed
@@ -6054,6 +7129,10 @@ class AsyncAiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6066,6 +7145,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTraceList:
         """Viewset for retrieving and listing Langfuse traces.
 
@@ -6103,6 +7186,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6115,6 +7202,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTraceList]:
         """Like `ai_analytics_orgs_users_traces_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_traces_list import asyncio_detailed
@@ -6126,6 +7217,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6138,6 +7233,10 @@ class AsyncAiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Trace]:
@@ -6159,6 +7258,10 @@ class AsyncAiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6169,6 +7272,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Trace:
         """Viewset for retrieving and listing Langfuse traces.
 
@@ -6200,6 +7308,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6208,6 +7320,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Trace]:
         """Like `ai_analytics_orgs_users_traces_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_traces_retrieve import asyncio_detailed
@@ -6216,6 +7333,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6228,6 +7349,10 @@ class AsyncAiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationMessage]:
         """Retrieve message data from conversations.
 
@@ -6280,6 +7405,10 @@ class AsyncAiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6292,6 +7421,10 @@ class AsyncAiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationMessage]]:
         """Like `ai_analytics_orgs_users_transcripts_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_transcripts_list import asyncio_detailed
@@ -6303,6 +7436,10 @@ class AsyncAiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6314,6 +7451,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserCountRecord]:
         """Retrieve daily user engagement metrics with mentors.
 
@@ -6361,6 +7502,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6372,6 +7517,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserCountRecord]]:
         """Like `ai_analytics_orgs_users_usage_summary_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_usage_summary_list import asyncio_detailed
@@ -6382,6 +7531,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6394,6 +7547,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserTrendByPeriod:
         """Retrieve user cohort trends over time.
 
@@ -6447,6 +7604,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6459,6 +7620,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserTrendByPeriod]:
         """Like `ai_analytics_orgs_users_user_cohorts_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import asyncio_detailed
@@ -6470,6 +7635,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6481,6 +7650,10 @@ class AsyncAiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific user.
 
@@ -6530,6 +7703,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6541,6 +7718,10 @@ class AsyncAiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """Like `ai_analytics_orgs_users_user_cost_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_cost_retrieve import asyncio_detailed
@@ -6551,6 +7732,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6563,6 +7748,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatFeedbackCount]:
         """Retrieve aggregated user chat feedback counts.
 
@@ -6615,6 +7804,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6627,6 +7820,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatFeedbackCount]]:
         """Like `ai_analytics_orgs_users_user_feedback_list`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_feedback_list import asyncio_detailed
@@ -6638,6 +7835,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6649,6 +7850,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PieChartData:
         """Retrieve user distribution data for pie charts.
 
@@ -6697,6 +7902,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6708,6 +7917,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PieChartData]:
         """Like `ai_analytics_orgs_users_user_metrics_pie_chart_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import asyncio_detailed
@@ -6718,6 +7931,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6728,6 +7945,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMetricsResponse:
         """Retrieve comprehensive user metrics.
 
@@ -6775,6 +7996,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6785,6 +8010,10 @@ class AsyncAiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMetricsResponse]:
         """Like `ai_analytics_orgs_users_user_metrics_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_metrics_retrieve import asyncio_detailed
@@ -6794,6 +8023,10 @@ class AsyncAiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6805,6 +8038,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SentimentSummary:
         """Retrieve user sentiment distribution.
 
@@ -6852,6 +8089,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6863,6 +8104,10 @@ class AsyncAiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SentimentSummary]:
         """Like `ai_analytics_orgs_users_user_sentiment_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_orgs_users_user_sentiment_retrieve import asyncio_detailed
@@ -6873,6 +8118,10 @@ class AsyncAiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6885,6 +8134,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -6931,6 +8184,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6943,6 +8200,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_overview_orgs_active_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_active_users_retrieve import asyncio_detailed
@@ -6954,6 +8215,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6964,6 +8229,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -7007,6 +8276,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7017,6 +8290,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_overview_orgs_average_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_average_grade_retrieve import asyncio_detailed
@@ -7026,6 +8303,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7038,6 +8319,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """Get course completion summary metrics over time.
 
@@ -7086,6 +8371,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7098,6 +8387,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """Like `ai_analytics_overview_orgs_courses_completions_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_courses_completions_retrieve import asyncio_detailed
@@ -7109,6 +8402,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7122,6 +8419,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -7166,6 +8467,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7179,6 +8484,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `ai_analytics_overview_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_learners_retrieve import asyncio_detailed
@@ -7191,6 +8500,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7204,6 +8517,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -7226,6 +8543,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7242,6 +8563,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -7293,6 +8618,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7307,6 +8636,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `ai_analytics_overview_orgs_most_active_courses_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_most_active_courses_retrieve import asyncio_detailed
@@ -7320,6 +8653,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7334,6 +8671,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -7357,6 +8698,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7371,6 +8716,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -7414,6 +8763,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7426,6 +8779,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `ai_analytics_overview_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_overview_orgs_registered_users_retrieve import asyncio_detailed
@@ -7437,6 +8794,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7448,6 +8809,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -7493,6 +8858,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7504,6 +8873,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_performance_orgs_courses_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_average_retrieve import asyncio_detailed
@@ -7514,6 +8887,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7526,6 +8903,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """Returns average course grade and grade cuttoff
 
@@ -7569,6 +8950,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7581,6 +8966,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """Like `ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve import (
@@ -7593,6 +8982,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7604,6 +8997,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """Grading summary for the entire course overview in a tree-like format
 
@@ -7635,6 +9032,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7646,6 +9047,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """Like `ai_analytics_performance_orgs_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import asyncio_detailed
@@ -7656,6 +9061,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7667,6 +9076,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """Grading information per enrolled user in a course
 
@@ -7698,6 +9111,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7709,6 +9126,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """Like `ai_analytics_performance_orgs_courses_grading_per_learner_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import (
@@ -7721,6 +9142,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7732,6 +9157,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """Returns average grades across various assignment types in a course
 
@@ -7776,6 +9205,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7787,6 +9220,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """Like `ai_analytics_performance_orgs_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import asyncio_detailed
@@ -7797,6 +9234,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7807,6 +9248,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -7850,6 +9295,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7860,6 +9309,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_performance_orgs_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_grading_average_retrieve import asyncio_detailed
@@ -7869,6 +9322,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7881,6 +9338,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """List grade-related performance data for all courses.
 
@@ -7922,6 +9383,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7934,6 +9399,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """Like `ai_analytics_performance_orgs_grading_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_performance_orgs_grading_per_course_retrieve import asyncio_detailed
@@ -7945,6 +9414,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7957,6 +9430,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerformanceGradesPerCourseData]:
@@ -7978,6 +9455,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7999,6 +9480,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -8071,6 +9556,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8090,6 +9579,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """Like `ai_analytics_perlearner_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_learners_retrieve import asyncio_detailed
@@ -8108,6 +9601,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8127,6 +9624,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[NewPerLearnerListData]:
@@ -8155,6 +9656,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8170,6 +9675,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -8214,6 +9723,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8227,6 +9740,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `ai_analytics_perlearner_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_retrieve import asyncio_detailed
@@ -8239,6 +9756,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8252,6 +9773,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -8274,6 +9799,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -8287,6 +9816,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """Provides information on user enrollments
 
@@ -8318,6 +9851,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8329,6 +9866,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """Like `ai_analytics_perlearner_orgs_users_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_activity_retrieve import asyncio_detailed
@@ -8339,6 +9880,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8353,6 +9898,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -8389,6 +9938,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8403,6 +9956,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import (
@@ -8418,6 +9975,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8432,6 +9993,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -8467,6 +10032,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8481,6 +10050,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """Like `ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import (
@@ -8496,6 +10069,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8510,6 +10087,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """Query Params 1. course_id e.g course-v1:Org+Course4+Run 2. user_id e.g
         developer@ibleducation.com or dev123 (username|email)
@@ -8546,6 +10127,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8560,6 +10145,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """Like `ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import (
@@ -8575,6 +10164,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8583,6 +10176,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
         learner in a course
@@ -8611,6 +10209,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8619,6 +10221,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -8629,6 +10236,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8643,6 +10254,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -8679,6 +10294,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8693,6 +10312,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import (
@@ -8708,6 +10331,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8723,6 +10350,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -8763,6 +10394,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8778,6 +10413,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -8793,6 +10432,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8808,6 +10451,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent within a course in secs on a per-day basis
 
@@ -8852,6 +10499,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8867,6 +10518,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve import (
@@ -8882,6 +10537,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8894,6 +10553,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """List of videos within a course a learner has watched
 
@@ -8930,6 +10593,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8942,6 +10609,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """Like `ai_analytics_perlearner_orgs_users_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import asyncio_detailed
@@ -8953,6 +10624,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8967,6 +10642,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -9020,6 +10699,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9034,6 +10717,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import (
@@ -9049,6 +10736,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9060,6 +10751,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -9091,6 +10786,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9102,6 +10801,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """Like `ai_analytics_perlearner_orgs_users_grades_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import asyncio_detailed
@@ -9112,6 +10815,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9125,6 +10832,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """Retrieve detailed information about a specific learner.
 
@@ -9179,6 +10890,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9192,6 +10907,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """Like `ai_analytics_perlearner_orgs_users_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_info_retrieve import asyncio_detailed
@@ -9204,6 +10923,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9215,6 +10938,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """Last course accessed by a learner, includes upto unit information as well
 
@@ -9244,6 +10971,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9255,6 +10986,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """Like `ai_analytics_perlearner_orgs_users_last_access_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_last_access_retrieve import asyncio_detailed
@@ -9265,6 +11000,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9279,6 +11018,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -9312,6 +11055,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9326,6 +11073,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import (
@@ -9340,6 +11091,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9351,6 +11106,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -9396,6 +11155,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9407,6 +11170,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import (
@@ -9419,6 +11186,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9433,6 +11204,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -9468,6 +11243,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9482,6 +11261,10 @@ class AsyncAiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import (
@@ -9496,6 +11279,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9509,6 +11296,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -9548,6 +11339,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9561,6 +11356,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import (
@@ -9575,6 +11374,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9588,6 +11391,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -9639,6 +11446,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9652,6 +11463,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `ai_analytics_perlearner_orgs_users_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import asyncio_detailed
@@ -9664,6 +11479,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9677,6 +11496,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """Summary Videos watched data for a learner per enrollment
 
@@ -9712,6 +11535,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9725,6 +11552,10 @@ class AsyncAiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """Like `ai_analytics_perlearner_orgs_users_videos_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import asyncio_detailed
@@ -9737,6 +11568,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9756,6 +11591,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of user groups with metrics and filtering options.
 
@@ -9824,6 +11663,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9843,6 +11686,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `ai_analytics_user_groups_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_analytics_user_groups_orgs_retrieve import asyncio_detailed
@@ -9861,6 +11708,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9880,6 +11731,10 @@ class AsyncAiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -9908,6 +11763,10 @@ class AsyncAiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9917,7 +11776,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentUpdateResponse:
         """Update time spent tracking data from client-side events.
 
@@ -9959,6 +11822,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9966,7 +11833,11 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentUpdateResponse]:
         """Like `analytics_orgs_time_update_create`, returning the whole `Response` and raising no status error."""
         from .analytics_orgs_time_update_create import asyncio_detailed
@@ -9974,6 +11845,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9989,6 +11864,10 @@ class AsyncAiAnalyticsApi:
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerUserResponse:
         """Get total time spent for current user
 
@@ -10029,6 +11908,10 @@ class AsyncAiAnalyticsApi:
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10044,6 +11927,10 @@ class AsyncAiAnalyticsApi:
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerUserResponse]:
         """Like `analytics_time_spent_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .analytics_time_spent_user_retrieve import asyncio_detailed
@@ -10058,6 +11945,10 @@ class AsyncAiAnalyticsApi:
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10070,6 +11961,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -10116,6 +12011,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10128,6 +12027,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_active_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_active_users_over_time_retrieve import asyncio_detailed
@@ -10139,6 +12042,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10151,6 +12058,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """Get active user counts on a per-course basis.
 
@@ -10193,6 +12104,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10205,6 +12120,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """Like `audience_orgs_active_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_active_users_per_course_retrieve import asyncio_detailed
@@ -10216,6 +12135,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10228,6 +12151,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """Get a list of active users with activity metrics.
 
@@ -10274,6 +12201,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10286,6 +12217,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """Like `audience_orgs_active_users_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_active_users_users_retrieve import asyncio_detailed
@@ -10297,6 +12232,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10309,6 +12248,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ActiveUsersData]:
@@ -10330,6 +12273,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10346,6 +12293,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -10396,6 +12347,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10410,6 +12365,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_enrollments_courses_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_courses_over_time_retrieve import asyncio_detailed
@@ -10423,6 +12382,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10439,6 +12402,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """List users enrolled in a specific course.
 
@@ -10493,6 +12460,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10509,6 +12480,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """Like `audience_orgs_enrollments_courses_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_courses_users_retrieve import asyncio_detailed
@@ -10524,6 +12499,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10540,6 +12519,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsPerUserData]:
@@ -10565,6 +12548,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10580,6 +12567,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -10628,6 +12619,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10641,6 +12636,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_enrollments_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_over_time_retrieve import asyncio_detailed
@@ -10653,6 +12652,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10668,6 +12671,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -10718,6 +12725,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10733,6 +12744,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `audience_orgs_enrollments_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_enrollments_per_course_retrieve import asyncio_detailed
@@ -10747,6 +12762,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10762,6 +12781,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -10786,6 +12809,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10801,6 +12828,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -10845,6 +12876,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10858,6 +12893,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `audience_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_registered_users_retrieve import asyncio_detailed
@@ -10870,6 +12909,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10883,6 +12926,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -10905,6 +12952,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10919,6 +12970,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -10962,6 +13017,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10974,6 +13033,10 @@ class AsyncAiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `audience_orgs_registered_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_registered_users_over_time_retrieve import asyncio_detailed
@@ -10985,6 +13048,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11000,6 +13067,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -11050,6 +13121,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11065,6 +13140,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """Like `audience_orgs_registered_users_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .audience_orgs_registered_users_per_course_retrieve import asyncio_detailed
@@ -11079,6 +13158,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11094,6 +13177,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -11118,6 +13205,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11132,6 +13223,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """Get engagement metrics on a per-course basis.
 
@@ -11173,6 +13268,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11185,6 +13284,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """Like `engagement_orgs_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_activity_retrieve import asyncio_detailed
@@ -11196,6 +13299,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11208,6 +13315,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EngagementPerCourseData]:
@@ -11229,6 +13340,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11243,6 +13358,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Completion count per user per course across the platform
 
@@ -11278,6 +13397,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11290,6 +13413,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `engagement_orgs_course_completion_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_course_completion_over_time_retrieve import asyncio_detailed
@@ -11301,6 +13428,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11313,6 +13444,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """List course completion metrics on a per-course basis.
 
@@ -11354,6 +13489,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11366,6 +13505,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """Like `engagement_orgs_course_completion_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_course_completion_per_course_retrieve import asyncio_detailed
@@ -11377,6 +13520,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11389,6 +13536,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCompletionPerCourseData]:
@@ -11410,6 +13561,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11425,6 +13580,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -11462,6 +13621,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11475,6 +13638,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `engagement_orgs_courses_time_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_average_retrieve import asyncio_detailed
@@ -11487,6 +13654,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11498,6 +13669,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """Time spent per course in secs in a tree like form
 
@@ -11531,6 +13706,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11542,6 +13721,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """Like `engagement_orgs_courses_time_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_detail_retrieve import asyncio_detailed
@@ -11552,6 +13735,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11565,6 +13752,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent per course in secs on a per-day basis
 
@@ -11602,6 +13793,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11615,6 +13810,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_courses_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_over_time_retrieve import asyncio_detailed
@@ -11627,6 +13826,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11642,6 +13845,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """Time spent by users in a course
 
@@ -11683,6 +13890,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11698,6 +13909,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """Like `engagement_orgs_courses_time_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_users_retrieve import asyncio_detailed
@@ -11712,6 +13927,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11727,6 +13946,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentByUsersInCourseData]:
@@ -11751,6 +13974,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11767,6 +13994,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """Time spent within a course in ordered hierarchical format
 
@@ -11808,6 +14039,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11822,6 +14057,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """Like `engagement_orgs_courses_time_users_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_users_detail_retrieve import asyncio_detailed
@@ -11835,6 +14074,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11849,6 +14092,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -11890,6 +14137,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11904,6 +14155,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_courses_time_users_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_time_users_over_time_retrieve import asyncio_detailed
@@ -11917,6 +14172,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11928,6 +14187,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """Get video engagement metrics for a specific course.
 
@@ -11966,6 +14229,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11977,6 +14244,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """Like `engagement_orgs_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_retrieve import asyncio_detailed
@@ -11987,6 +14258,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12000,6 +14275,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -12051,6 +14330,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12064,6 +14347,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_over_time_retrieve import asyncio_detailed
@@ -12076,6 +14363,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12087,6 +14378,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """Get a summary of video watch statistics for a specific course.
 
@@ -12128,6 +14423,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12139,6 +14438,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """Like `engagement_orgs_courses_videos_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_summary_retrieve import asyncio_detailed
@@ -12149,6 +14452,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12160,6 +14467,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """List of users' videos completed records for a specific course
 
@@ -12193,6 +14504,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12204,6 +14519,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """Like `engagement_orgs_courses_videos_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_courses_videos_users_retrieve import asyncio_detailed
@@ -12214,6 +14533,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12226,6 +14549,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
         time that would be spent by a learner in a course
@@ -12260,6 +14587,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12272,6 +14603,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `engagement_orgs_time_average_perlearner_percourse_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_average_perlearner_percourse_retrieve import asyncio_detailed
@@ -12283,6 +14618,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12295,6 +14634,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -12330,6 +14673,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12342,6 +14689,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """Like `engagement_orgs_time_average_with_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_average_with_over_time_retrieve import asyncio_detailed
@@ -12353,6 +14704,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12365,6 +14720,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get time spent on the platform over time.
 
@@ -12409,6 +14768,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12421,6 +14784,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `engagement_orgs_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_over_time_retrieve import asyncio_detailed
@@ -12432,6 +14799,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12446,6 +14817,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -12497,6 +14872,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12511,6 +14890,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `engagement_orgs_time_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_time_per_course_retrieve import asyncio_detailed
@@ -12524,6 +14907,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12538,6 +14925,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -12561,6 +14952,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12575,6 +14970,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """Get video engagement metrics on a per-course basis.
 
@@ -12616,6 +15015,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12628,6 +15031,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """Like `engagement_orgs_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_videos_retrieve import asyncio_detailed
@@ -12639,6 +15046,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12651,6 +15062,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VideoEngagementPerCourseData]:
@@ -12672,6 +15087,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12686,6 +15105,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -12735,6 +15158,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12747,6 +15174,10 @@ class AsyncAiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `engagement_orgs_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .engagement_orgs_videos_over_time_retrieve import asyncio_detailed
@@ -12758,6 +15189,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12770,6 +15205,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -12816,6 +15255,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12828,6 +15271,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `overview_orgs_active_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_active_users_retrieve import asyncio_detailed
@@ -12839,6 +15286,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12849,6 +15300,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -12892,6 +15347,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12902,6 +15361,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `overview_orgs_average_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_average_grade_retrieve import asyncio_detailed
@@ -12911,6 +15374,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12923,6 +15390,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """Get course completion summary metrics over time.
 
@@ -12971,6 +15442,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12983,6 +15458,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """Like `overview_orgs_courses_completions_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_courses_completions_retrieve import asyncio_detailed
@@ -12994,6 +15473,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13007,6 +15490,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -13051,6 +15538,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13064,6 +15555,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `overview_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_learners_retrieve import asyncio_detailed
@@ -13076,6 +15571,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13089,6 +15588,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -13111,6 +15614,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13127,6 +15634,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -13178,6 +15689,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13192,6 +15707,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """Like `overview_orgs_most_active_courses_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_most_active_courses_retrieve import asyncio_detailed
@@ -13205,6 +15724,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13219,6 +15742,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -13242,6 +15769,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13256,6 +15787,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -13299,6 +15834,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13311,6 +15850,10 @@ class AsyncAiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `overview_orgs_registered_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .overview_orgs_registered_users_retrieve import asyncio_detailed
@@ -13322,6 +15865,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13333,6 +15880,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -13378,6 +15929,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13389,6 +15944,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `performance_orgs_courses_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_average_retrieve import asyncio_detailed
@@ -13399,6 +15958,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13410,6 +15973,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """Returns average course grade and grade cuttoff
 
@@ -13451,6 +16018,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13462,6 +16033,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """Like `performance_orgs_courses_grading_average_with_cutoff_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_average_with_cutoff_retrieve import asyncio_detailed
@@ -13472,6 +16047,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13483,6 +16062,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """Grading summary for the entire course overview in a tree-like format
 
@@ -13514,6 +16097,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13525,6 +16112,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """Like `performance_orgs_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_detail_retrieve import asyncio_detailed
@@ -13535,6 +16126,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13546,6 +16141,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """Grading information per enrolled user in a course
 
@@ -13577,6 +16176,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13588,6 +16191,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """Like `performance_orgs_courses_grading_per_learner_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_per_learner_retrieve import asyncio_detailed
@@ -13598,6 +16205,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13609,6 +16220,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """Returns average grades across various assignment types in a course
 
@@ -13653,6 +16268,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13664,6 +16283,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """Like `performance_orgs_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_courses_grading_summary_retrieve import asyncio_detailed
@@ -13674,6 +16297,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13684,6 +16311,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -13727,6 +16358,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13737,6 +16372,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `performance_orgs_grading_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_grading_average_retrieve import asyncio_detailed
@@ -13746,6 +16385,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13758,6 +16401,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """List grade-related performance data for all courses.
 
@@ -13799,6 +16446,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13811,6 +16462,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """Like `performance_orgs_grading_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .performance_orgs_grading_per_course_retrieve import asyncio_detailed
@@ -13822,6 +16477,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13834,6 +16493,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerformanceGradesPerCourseData]:
@@ -13855,6 +16518,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13876,6 +16543,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -13948,6 +16619,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13967,6 +16642,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """Like `perlearner_orgs_learners_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_learners_retrieve import asyncio_detailed
@@ -13985,6 +16664,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14004,6 +16687,10 @@ class AsyncAiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[NewPerLearnerListData]:
@@ -14032,6 +16719,10 @@ class AsyncAiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14047,6 +16738,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -14091,6 +16786,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14104,6 +16803,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """Like `perlearner_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_retrieve import asyncio_detailed
@@ -14116,6 +16819,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14129,6 +16836,10 @@ class AsyncAiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -14151,6 +16862,10 @@ class AsyncAiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14164,6 +16879,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """Provides information on user enrollments
 
@@ -14195,6 +16914,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14206,6 +16929,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """Like `perlearner_orgs_users_activity_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_activity_retrieve import asyncio_detailed
@@ -14216,6 +16943,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14230,6 +16961,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -14266,6 +17001,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14280,6 +17019,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `perlearner_orgs_users_courses_grading_cutoffs_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import asyncio_detailed
@@ -14293,6 +17036,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14307,6 +17054,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -14342,6 +17093,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14356,6 +17111,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """Like `perlearner_orgs_users_courses_grading_detail_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_grading_detail_retrieve import asyncio_detailed
@@ -14369,6 +17128,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14383,6 +17146,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """Query Params 1. course_id e.g course-v1:Org+Course4+Run 2. user_id e.g
         developer@ibleducation.com or dev123 (username|email)
@@ -14419,6 +17186,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14433,6 +17204,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """Like `perlearner_orgs_users_courses_grading_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_grading_summary_retrieve import asyncio_detailed
@@ -14446,6 +17221,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14454,6 +17233,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
         learner in a course
@@ -14480,6 +17264,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14488,6 +17276,11 @@ class AsyncAiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_courses_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -14498,6 +17291,10 @@ class AsyncAiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14512,6 +17309,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
         course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -14548,6 +17349,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14562,6 +17367,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """Like `perlearner_orgs_users_courses_overview_grade_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_grade_retrieve import asyncio_detailed
@@ -14575,6 +17384,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14589,6 +17402,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -14626,6 +17443,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14640,6 +17461,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_courses_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -14655,6 +17480,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14669,6 +17498,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent within a course in secs on a per-day basis
 
@@ -14711,6 +17544,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14725,6 +17562,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_courses_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import asyncio_detailed
@@ -14738,6 +17579,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14750,6 +17595,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """List of videos within a course a learner has watched
 
@@ -14786,6 +17635,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14798,6 +17651,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """Like `perlearner_orgs_users_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_videos_retrieve import asyncio_detailed
@@ -14809,6 +17666,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14823,6 +17684,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -14876,6 +17741,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14890,6 +17759,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_courses_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_courses_videos_over_time_retrieve import asyncio_detailed
@@ -14903,6 +17776,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14914,6 +17791,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -14945,6 +17826,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14956,6 +17841,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """Like `perlearner_orgs_users_grades_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_grades_per_course_retrieve import asyncio_detailed
@@ -14966,6 +17855,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14979,6 +17872,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """Retrieve detailed information about a specific learner.
 
@@ -15033,6 +17930,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15046,6 +17947,10 @@ class AsyncAiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """Like `perlearner_orgs_users_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_info_retrieve import asyncio_detailed
@@ -15058,6 +17963,10 @@ class AsyncAiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15069,6 +17978,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """Last course accessed by a learner, includes upto unit information as well
 
@@ -15098,6 +18011,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15109,6 +18026,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """Like `perlearner_orgs_users_last_access_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_last_access_retrieve import asyncio_detailed
@@ -15119,6 +18040,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15132,6 +18057,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -15165,6 +18094,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15178,6 +18111,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_overview_engagement_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_engagement_index_retrieve import asyncio_detailed
@@ -15190,6 +18127,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15201,6 +18142,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -15246,6 +18191,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15257,6 +18206,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """Like `perlearner_orgs_users_overview_grades_average_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_grades_average_retrieve import asyncio_detailed
@@ -15267,6 +18220,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15280,6 +18237,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -15315,6 +18276,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15328,6 +18293,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """Like `perlearner_orgs_users_overview_performance_index_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_performance_index_retrieve import asyncio_detailed
@@ -15340,6 +18309,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15353,6 +18326,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -15392,6 +18369,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15405,6 +18386,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_overview_time_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_overview_time_over_time_retrieve import asyncio_detailed
@@ -15417,6 +18402,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15430,6 +18419,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -15481,6 +18474,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15494,6 +18491,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `perlearner_orgs_users_videos_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_videos_over_time_retrieve import asyncio_detailed
@@ -15506,6 +18507,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15519,6 +18524,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """Summary Videos watched data for a learner per enrollment
 
@@ -15554,6 +18563,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15567,6 +18580,10 @@ class AsyncAiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """Like `perlearner_orgs_users_videos_per_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .perlearner_orgs_users_videos_per_course_retrieve import asyncio_detailed
@@ -15579,13 +18596,22 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get a list of registered users on the platform.
 
         This endpoint provides a list of all registered users with basic profile information including
@@ -15605,25 +18631,38 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15634,6 +18673,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """Get total count of courses on the platform.
 
@@ -15666,6 +18709,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15676,6 +18723,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """Like `platform_orgs_courses_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_count_retrieve import asyncio_detailed
@@ -15685,13 +18736,22 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_courses_grades_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List grading information on a per-course basis.
 
         This endpoint provides grading statistics for all courses, including average grades and
@@ -15711,25 +18771,38 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_grades_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_courses_grades_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_grades_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_grades_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15740,6 +18813,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerCourse:
         """Get video watch statistics on a per-course basis.
 
@@ -15776,6 +18853,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15786,6 +18867,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerCourse]:
         """Like `platform_orgs_courses_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_videos_retrieve import asyncio_detailed
@@ -15795,6 +18880,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15802,7 +18891,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Completion information per enrolled user
 
         Gives Percentage of units completed in course
@@ -15821,7 +18915,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_retrieve import asyncio
@@ -15829,6 +18923,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15836,13 +18934,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15850,7 +18957,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average days used to complete a course
 
         Query Params
@@ -15868,7 +18980,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import asyncio
@@ -15876,6 +18988,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15883,7 +18999,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_average_days_to_complete_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import (
             asyncio_detailed,
@@ -15892,6 +19013,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15899,7 +19024,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average time used to complete a course in secs
 
         Query Params
@@ -15917,7 +19047,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import asyncio
@@ -15925,6 +19055,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15932,7 +19066,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_average_time_to_complete_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import (
             asyncio_detailed,
@@ -15941,6 +19080,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15948,7 +19091,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get completion count statistics.
 
         This endpoint returns completion counts at different levels: - Platform level: Total users who
@@ -15974,7 +19122,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_completed_retrieve import asyncio
@@ -15982,6 +19130,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15989,13 +19141,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_completed_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_completed_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16003,7 +19164,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average of total completed units
 
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/completion-rate`` (operation ``platform_orgs_courses_progress_completion_rate_retrieve``)
@@ -16018,7 +19184,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_completion_rate_retrieve import asyncio
@@ -16026,6 +19192,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16033,13 +19203,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_completion_rate_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_completion_rate_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16047,7 +19226,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """In Progress means any unit completion in the past 30 days
 
         For platform :
@@ -16071,7 +19255,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_in_progress_retrieve import asyncio
@@ -16079,6 +19263,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16086,13 +19274,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_in_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_in_progress_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16100,7 +19297,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Started means an enrollment
 
         For platform :
@@ -16124,7 +19326,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_progress_started_retrieve import asyncio
@@ -16132,6 +19334,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16139,13 +19345,22 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_progress_started_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_progress_started_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16154,7 +19369,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Base class for API views that return a single count value.
 
         This class formats the response as {"data": {value_key: count}} where value_key is configurable
@@ -16176,7 +19396,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_users_grades_passed_retrieve import asyncio
@@ -16185,6 +19405,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16193,7 +19417,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_users_grades_passed_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_grades_passed_retrieve import asyncio_detailed
 
@@ -16201,6 +19430,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16213,6 +19446,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerCourseProgress:
         """Gives Percentage of units completed in course for a specific learner
 
@@ -16244,6 +19481,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16256,6 +19497,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerCourseProgress]:
         """Like `platform_orgs_courses_users_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_progress_retrieve import asyncio_detailed
@@ -16267,6 +19512,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16275,7 +19524,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average days used to complete a course
 
         Query Params
@@ -16294,7 +19548,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import asyncio
@@ -16303,6 +19557,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16311,7 +19569,12 @@ class AsyncAiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_users_progress_days_to_complete_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import asyncio_detailed
 
@@ -16319,6 +19582,10 @@ class AsyncAiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16333,6 +19600,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """Time spent count in seconds within a course by a learner
 
@@ -16368,6 +19639,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16382,6 +19657,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """Like `platform_orgs_courses_users_time_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_time_count_retrieve import asyncio_detailed
@@ -16395,6 +19674,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16407,6 +19690,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosCount:
         """(Total videos watched / Total Course Videos) or Total Videos watched in a course by a learner
 
@@ -16438,6 +19725,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16450,6 +19741,10 @@ class AsyncAiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosCount]:
         """Like `platform_orgs_courses_users_videos_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_users_videos_count_retrieve import asyncio_detailed
@@ -16461,6 +19756,10 @@ class AsyncAiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16468,7 +19767,12 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Count of total videos in a course
 
         Query Params course_id
@@ -16487,7 +19791,7 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_courses_videos_retrieve2 import asyncio
@@ -16495,6 +19799,10 @@ class AsyncAiAnalyticsApi:
         return await asyncio(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16502,20 +19810,34 @@ class AsyncAiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_courses_videos_retrieve2`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_courses_videos_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completed_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get completion count statistics.
 
         This endpoint returns completion counts at different levels: - Platform level: Total users who
@@ -16540,32 +19862,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_completed_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completed_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_completed_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_completed_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completion_rate_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Average of total completed units
 
         ``GET /api/platform/orgs/{org}/progress/completion-rate`` (operation ``platform_orgs_progress_completion_rate_retrieve``)
@@ -16579,32 +19919,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_completion_rate_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_completion_rate_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_completion_rate_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_completion_rate_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_in_progress_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """In Progress means any unit completion in the past 30 days
 
         For platform :
@@ -16627,32 +19985,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_in_progress_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_in_progress_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_in_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_in_progress_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_started_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Started means an enrollment
 
         For platform :
@@ -16675,32 +20051,50 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_progress_started_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_progress_started_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_progress_started_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_progress_started_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_time_count_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Total time spent count on the platform within specified range or all time
 
         Query Params 1. start_date e.g 2020-10-01 2. end_date e.g 2020-10-10
@@ -16718,25 +20112,38 @@ class AsyncAiAnalyticsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .platform_orgs_time_count_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def platform_orgs_time_count_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `platform_orgs_time_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_time_count_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16749,6 +20156,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get count of active users on the platform.
 
@@ -16792,6 +20203,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16804,6 +20219,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `platform_orgs_users_active_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_users_active_count_retrieve import asyncio_detailed
@@ -16815,6 +20234,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16827,6 +20250,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Get count of registered users on the platform.
 
@@ -16870,6 +20297,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16882,6 +20313,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `platform_orgs_users_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_users_count_retrieve import asyncio_detailed
@@ -16893,6 +20328,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16905,6 +20344,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """Count of users who have completed a course on the platform within specified range or all time
 
@@ -16940,6 +20383,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16952,6 +20399,10 @@ class AsyncAiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """Like `platform_orgs_users_courses_completed_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .platform_orgs_users_courses_completed_count_retrieve import asyncio_detailed
@@ -16963,6 +20414,10 @@ class AsyncAiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16984,6 +20439,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_active_users_over_time_retrieve import sync
@@ -16995,6 +20454,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17007,6 +20470,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_active_users_over_time_retrieve import sync_detailed
@@ -17018,6 +20485,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17030,6 +20501,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_per_course_retrieve`."""
         from .ai_analytics_audience_orgs_active_users_per_course_retrieve import sync
@@ -17041,6 +20516,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17053,6 +20532,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_per_course_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_active_users_per_course_retrieve import sync_detailed
@@ -17064,6 +20547,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17076,6 +20563,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve`."""
         from .ai_analytics_audience_orgs_active_users_users_retrieve import sync
@@ -17087,6 +20578,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17099,6 +20594,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_active_users_users_retrieve import sync_detailed
@@ -17110,6 +20609,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17122,6 +20625,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ActiveUsersData]:
@@ -17137,6 +20644,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17153,6 +20664,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import sync
@@ -17166,6 +20681,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17180,6 +20699,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import sync_detailed
@@ -17193,6 +20716,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17209,6 +20736,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import sync
@@ -17224,6 +20755,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17240,6 +20775,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import sync_detailed
@@ -17255,6 +20794,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17271,6 +20814,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsPerUserData]:
@@ -17290,6 +20837,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17305,6 +20856,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import sync
@@ -17317,6 +20872,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17330,6 +20889,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import sync_detailed
@@ -17342,6 +20905,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17357,6 +20924,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve`."""
         from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import sync
@@ -17371,6 +20942,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17386,6 +20961,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import sync_detailed
@@ -17400,6 +20979,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17415,6 +20998,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -17433,6 +21020,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17448,6 +21039,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve`."""
         from .ai_analytics_audience_orgs_registered_users_retrieve import sync
@@ -17460,6 +21055,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17473,6 +21072,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_registered_users_retrieve import sync_detailed
@@ -17485,6 +21088,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17498,6 +21105,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -17514,6 +21125,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17528,6 +21143,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_over_time_retrieve`."""
         from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import sync
@@ -17539,6 +21158,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17551,6 +21174,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsAudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_over_time_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import sync_detailed
@@ -17562,6 +21189,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17577,6 +21208,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve`."""
         from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import sync
@@ -17591,6 +21226,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17606,6 +21245,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve_detailed`."""
         from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import sync_detailed
@@ -17620,6 +21263,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17635,6 +21282,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -17653,6 +21304,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17663,6 +21318,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CostPerTenant]:
         """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
         from .ai_analytics_costs_pertenant_list import sync
@@ -17670,6 +21329,10 @@ class AiAnalyticsApi:
         return sync(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17678,6 +21341,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CostPerTenant]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list_detailed`."""
         from .ai_analytics_costs_pertenant_list import sync_detailed
@@ -17685,6 +21352,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17704,6 +21375,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve`."""
         from .ai_analytics_departments_orgs_retrieve import sync
@@ -17722,6 +21397,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17741,6 +21420,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve_detailed`."""
         from .ai_analytics_departments_orgs_retrieve import sync_detailed
@@ -17759,6 +21442,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17778,6 +21465,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -17800,6 +21491,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17814,6 +21509,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve`."""
         from .ai_analytics_engagement_orgs_activity_retrieve import sync
@@ -17825,6 +21524,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17837,6 +21540,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_activity_retrieve import sync_detailed
@@ -17848,6 +21555,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17860,6 +21571,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EngagementPerCourseData]:
@@ -17875,6 +21590,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17889,6 +21608,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import sync
@@ -17900,6 +21623,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17912,6 +21639,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import sync_detailed
@@ -17923,6 +21654,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17935,6 +21670,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve`."""
         from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import sync
@@ -17946,6 +21685,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17958,6 +21701,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import (
@@ -17971,6 +21718,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17983,6 +21734,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCompletionPerCourseData]:
@@ -17998,6 +21753,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18013,6 +21772,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_average_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_average_retrieve import sync
@@ -18025,6 +21788,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18038,6 +21805,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_average_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_average_retrieve import sync_detailed
@@ -18050,6 +21821,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18061,6 +21836,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_detail_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import sync
@@ -18071,6 +21850,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18082,6 +21865,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_detail_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import sync_detailed
@@ -18092,6 +21879,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18105,6 +21896,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import sync
@@ -18117,6 +21912,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18130,6 +21929,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import sync_detailed
@@ -18142,6 +21945,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18157,6 +21964,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_users_retrieve import sync
@@ -18171,6 +21982,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18186,6 +22001,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_users_retrieve import sync_detailed
@@ -18200,6 +22019,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18215,6 +22038,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentByUsersInCourseData]:
@@ -18233,6 +22060,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18249,6 +22080,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import sync
@@ -18262,6 +22097,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18276,6 +22115,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import sync_detailed
@@ -18289,6 +22132,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18303,6 +22150,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import sync
@@ -18316,6 +22167,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18330,6 +22185,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import (
@@ -18345,6 +22204,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18356,6 +22219,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_retrieve import sync
@@ -18366,6 +22233,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18377,6 +22248,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_retrieve import sync_detailed
@@ -18387,6 +22262,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18400,6 +22279,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import sync
@@ -18412,6 +22295,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18425,6 +22312,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import sync_detailed
@@ -18437,6 +22328,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18448,6 +22343,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import sync
@@ -18458,6 +22357,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18469,6 +22372,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import sync_detailed
@@ -18479,6 +22386,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18490,6 +22401,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_users_retrieve`."""
         from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import sync
@@ -18500,6 +22415,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18511,6 +22430,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsEngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_users_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import sync_detailed
@@ -18521,6 +22444,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18534,6 +22461,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve`."""
         from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import sync
@@ -18545,6 +22476,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18558,6 +22493,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import (
@@ -18571,6 +22510,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18583,6 +22526,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_with_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import sync
@@ -18594,6 +22541,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18606,6 +22557,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_with_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import sync_detailed
@@ -18617,6 +22572,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18629,6 +22588,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_time_over_time_retrieve import sync
@@ -18640,6 +22603,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18652,6 +22619,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_over_time_retrieve import sync_detailed
@@ -18663,6 +22634,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18677,6 +22652,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve`."""
         from .ai_analytics_engagement_orgs_time_per_course_retrieve import sync
@@ -18690,6 +22669,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18704,6 +22687,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_time_per_course_retrieve import sync_detailed
@@ -18717,6 +22704,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18731,6 +22722,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -18748,6 +22743,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18762,6 +22761,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve`."""
         from .ai_analytics_engagement_orgs_videos_retrieve import sync
@@ -18773,6 +22776,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18785,6 +22792,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_videos_retrieve import sync_detailed
@@ -18796,6 +22807,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18808,6 +22823,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[VideoEngagementPerCourseData]:
@@ -18823,6 +22842,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18837,6 +22860,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_over_time_retrieve`."""
         from .ai_analytics_engagement_orgs_videos_over_time_retrieve import sync
@@ -18848,6 +22875,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18860,6 +22891,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_engagement_orgs_videos_over_time_retrieve import sync_detailed
@@ -18871,6 +22906,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18884,6 +22923,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MessageStatistics]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list`."""
         from .ai_analytics_orgs_users_average_messages_per_session_list import sync
@@ -18896,6 +22939,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18909,6 +22956,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MessageStatistics]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list_detailed`."""
         from .ai_analytics_orgs_users_average_messages_per_session_list import sync_detailed
@@ -18921,6 +22972,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18933,6 +22988,10 @@ class AiAnalyticsApi:
         mentor_id: str | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryFilterData:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve`."""
         from .ai_analytics_orgs_users_chat_history_filter_retrieve import sync
@@ -18944,6 +23003,10 @@ class AiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18956,6 +23019,10 @@ class AiAnalyticsApi:
         mentor_id: str | Unset = UNSET,
         monthly_range: bool | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryFilterData]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve_detailed`."""
         from .ai_analytics_orgs_users_chat_history_filter_retrieve import sync_detailed
@@ -18967,6 +23034,10 @@ class AiAnalyticsApi:
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18983,6 +23054,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedConversationsList:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list`."""
         from .ai_analytics_orgs_users_chat_history_list import sync
@@ -18998,6 +23073,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19014,6 +23093,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedConversationsList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list_detailed`."""
         from .ai_analytics_orgs_users_chat_history_list import sync_detailed
@@ -19029,6 +23112,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19045,6 +23132,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Conversations]:
@@ -19064,6 +23155,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19074,13 +23169,17 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create`."""
         from .ai_analytics_orgs_users_chat_history_create import sync
@@ -19095,6 +23194,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19103,13 +23206,17 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create_detailed`."""
         from .ai_analytics_orgs_users_chat_history_create import sync_detailed
@@ -19124,6 +23231,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19139,6 +23250,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_retrieve`."""
         from .ai_analytics_orgs_users_chat_history_retrieve import sync
@@ -19153,6 +23268,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19168,6 +23287,10 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_retrieve_detailed`."""
         from .ai_analytics_orgs_users_chat_history_retrieve import sync_detailed
@@ -19182,6 +23305,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19191,13 +23318,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_update`."""
         from .ai_analytics_orgs_users_chat_history_update import sync
@@ -19213,6 +23344,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19222,13 +23357,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: ConversationsRequest,
+        body: ConversationsRequest | Mapping[str, Any],
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_update_detailed`."""
         from .ai_analytics_orgs_users_chat_history_update import sync_detailed
@@ -19244,6 +23383,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19259,7 +23402,11 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_destroy`."""
         from .ai_analytics_orgs_users_chat_history_destroy import sync
 
@@ -19273,6 +23420,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19288,7 +23439,11 @@ class AiAnalyticsApi:
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_destroy_detailed`."""
         from .ai_analytics_orgs_users_chat_history_destroy import sync_detailed
 
@@ -19302,6 +23457,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19311,13 +23470,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Conversations:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update`."""
         from .ai_analytics_orgs_users_chat_history_partial_update import sync
@@ -19333,6 +23496,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19342,13 +23509,17 @@ class AiAnalyticsApi:
         user_id: str,
         id: str,
         *,
-        body: PatchedConversationsRequest | Unset = UNSET,
+        body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         filter_user_id: str | Unset = UNSET,
         mentor: str | Unset = UNSET,
         sentiment: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Conversations]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update_detailed`."""
         from .ai_analytics_orgs_users_chat_history_partial_update import sync_detailed
@@ -19364,6 +23535,10 @@ class AiAnalyticsApi:
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19374,6 +23549,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ConversationSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve`."""
         from .ai_analytics_orgs_users_conversation_summary_retrieve import sync
@@ -19383,6 +23562,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19393,6 +23576,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ConversationSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve_detailed`."""
         from .ai_analytics_orgs_users_conversation_summary_retrieve import sync_detailed
@@ -19402,6 +23589,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19414,6 +23605,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationVolume]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list`."""
         from .ai_analytics_orgs_users_conversation_list import sync
@@ -19425,6 +23620,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19437,6 +23636,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationVolume]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list_detailed`."""
         from .ai_analytics_orgs_users_conversation_list import sync_detailed
@@ -19448,6 +23651,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19458,6 +23665,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModelCost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_model_retrieve`."""
         from .ai_analytics_orgs_users_costs_model_retrieve import sync
@@ -19467,6 +23678,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19477,6 +23692,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModelCost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_model_retrieve_detailed`."""
         from .ai_analytics_orgs_users_costs_model_retrieve import sync_detailed
@@ -19486,6 +23705,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19496,6 +23719,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantMentorTraces:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_permentor_retrieve`."""
         from .ai_analytics_orgs_users_costs_permentor_retrieve import sync
@@ -19505,6 +23732,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19515,6 +23746,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantMentorTraces]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_permentor_retrieve_detailed`."""
         from .ai_analytics_orgs_users_costs_permentor_retrieve import sync_detailed
@@ -19524,6 +23759,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19534,6 +23773,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMTracesListResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve`."""
         from .ai_analytics_orgs_users_costs_peruser_retrieve import sync
@@ -19543,6 +23786,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19553,6 +23800,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMTracesListResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve_detailed`."""
         from .ai_analytics_orgs_users_costs_peruser_retrieve import sync_detailed
@@ -19562,6 +23813,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19569,6 +23824,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve`."""
         from .ai_analytics_orgs_users_mentor_detail_retrieve import sync
@@ -19576,6 +23836,10 @@ class AiAnalyticsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19583,6 +23847,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve_detailed`."""
         from .ai_analytics_orgs_users_mentor_detail_retrieve import sync_detailed
@@ -19590,6 +23859,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19597,6 +23870,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorDetailAnalytics:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_summary_retrieve`."""
         from .ai_analytics_orgs_users_mentor_summary_retrieve import sync
@@ -19604,6 +23882,10 @@ class AiAnalyticsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19611,6 +23893,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorDetailAnalytics]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_summary_retrieve_detailed`."""
         from .ai_analytics_orgs_users_mentor_summary_retrieve import sync_detailed
@@ -19618,6 +23905,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19629,6 +23920,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve`."""
         from .ai_analytics_orgs_users_mentors_cost_retrieve import sync
@@ -19639,6 +23934,10 @@ class AiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19650,6 +23949,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve_detailed`."""
         from .ai_analytics_orgs_users_mentors_cost_retrieve import sync_detailed
@@ -19660,6 +23963,10 @@ class AiAnalyticsApi:
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19673,6 +23980,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicRecord]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_most_discussed_topics_list`."""
         from .ai_analytics_orgs_users_most_discussed_topics_list import sync
@@ -19685,6 +23996,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19698,6 +24013,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicRecord]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_most_discussed_topics_list_detailed`."""
         from .ai_analytics_orgs_users_most_discussed_topics_list import sync_detailed
@@ -19710,6 +24029,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19722,6 +24045,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedObservationList:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list`."""
         from .ai_analytics_orgs_users_observations_list import sync
@@ -19733,6 +24060,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19745,6 +24076,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedObservationList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list_detailed`."""
         from .ai_analytics_orgs_users_observations_list import sync_detailed
@@ -19756,6 +24091,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19768,6 +24107,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Observation]:
@@ -19783,6 +24126,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19793,6 +24140,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Observation:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve`."""
         from .ai_analytics_orgs_users_observations_retrieve import sync
@@ -19801,6 +24153,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19809,6 +24165,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Observation]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve_detailed`."""
         from .ai_analytics_orgs_users_observations_retrieve import sync_detailed
@@ -19817,6 +24178,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19827,6 +24192,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AnalyticsOverview:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_overview_summary_retrieve`."""
         from .ai_analytics_orgs_users_overview_summary_retrieve import sync
@@ -19836,6 +24205,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19846,6 +24219,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AnalyticsOverview]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_overview_summary_retrieve_detailed`."""
         from .ai_analytics_orgs_users_overview_summary_retrieve import sync_detailed
@@ -19855,6 +24232,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19866,6 +24247,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RatingRecord]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_rating_summary_list`."""
         from .ai_analytics_orgs_users_rating_summary_list import sync
@@ -19876,6 +24261,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19887,6 +24276,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RatingRecord]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_rating_summary_list_detailed`."""
         from .ai_analytics_orgs_users_rating_summary_list import sync_detailed
@@ -19897,6 +24290,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19909,6 +24306,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TrendEntry]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_registered_users_trend_list`."""
         from .ai_analytics_orgs_users_registered_users_trend_list import sync
@@ -19920,6 +24321,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19932,6 +24337,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TrendEntry]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_registered_users_trend_list_detailed`."""
         from .ai_analytics_orgs_users_registered_users_trend_list import sync_detailed
@@ -19943,6 +24352,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19952,6 +24365,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserSentimentCountView]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
         from .ai_analytics_orgs_users_sentiment_count_list import sync
@@ -19960,6 +24377,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19969,6 +24390,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         period: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserSentimentCountView]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list_detailed`."""
         from .ai_analytics_orgs_users_sentiment_count_list import sync_detailed
@@ -19977,6 +24402,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19987,6 +24416,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve`."""
         from .ai_analytics_orgs_users_tenant_cost_retrieve import sync
@@ -19996,6 +24429,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20006,6 +24443,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.datetime,
         start_date: datetime.datetime,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve_detailed`."""
         from .ai_analytics_orgs_users_tenant_cost_retrieve import sync_detailed
@@ -20015,6 +24456,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20024,6 +24469,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[StudentChatMessage]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
         from .ai_analytics_orgs_users_top_students_by_chat_messages_list import sync
@@ -20032,6 +24481,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20041,6 +24494,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         group_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[StudentChatMessage]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed`."""
         from .ai_analytics_orgs_users_top_students_by_chat_messages_list import sync_detailed
@@ -20049,6 +24506,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20058,6 +24519,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TopicStatisticsResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve`."""
         from .ai_analytics_orgs_users_topic_overview_retrieve import sync
@@ -20066,6 +24531,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20075,6 +24544,10 @@ class AiAnalyticsApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TopicStatisticsResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve_detailed`."""
         from .ai_analytics_orgs_users_topic_overview_retrieve import sync_detailed
@@ -20083,6 +24556,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20097,6 +24574,10 @@ class AiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTopicStatisticsResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve`."""
         from .ai_analytics_orgs_users_topic_statistics_retrieve import sync
@@ -20110,6 +24591,10 @@ class AiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20124,6 +24609,10 @@ class AiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTopicStatisticsResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve_detailed`."""
         from .ai_analytics_orgs_users_topic_statistics_retrieve import sync_detailed
@@ -20137,6 +24626,10 @@ class AiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20151,6 +24644,10 @@ class AiAnalyticsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TopicStatistics]:
@@ -20168,6 +24665,10 @@ class AiAnalyticsApi:
             page=page,
             page_size=page_size,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20180,6 +24681,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[TopicSummaryView]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list`."""
         from .ai_analytics_orgs_users_topics_summary_list import sync
@@ -20189,6 +24694,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20199,6 +24708,10 @@ class AiAnalyticsApi:
         *,
         end_date: datetime.date | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[TopicSummaryView]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list_detailed`."""
         from .ai_analytics_orgs_users_topics_summary_list import sync_detailed
@@ -20208,6 +24721,10 @@ class AiAnalyticsApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20221,6 +24738,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatByPeriod]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_total_users_by_mentor_list`."""
         from .ai_analytics_orgs_users_total_users_by_mentor_list import sync
@@ -20233,6 +24754,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20246,6 +24771,10 @@ class AiAnalyticsApi:
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatByPeriod]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_total_users_by_mentor_list_detailed`."""
         from .ai_analytics_orgs_users_total_users_by_mentor_list import sync_detailed
@@ -20258,6 +24787,10 @@ class AiAnalyticsApi:
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20270,6 +24803,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTraceList:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list`."""
         from .ai_analytics_orgs_users_traces_list import sync
@@ -20281,6 +24818,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20293,6 +24834,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTraceList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list_detailed`."""
         from .ai_analytics_orgs_users_traces_list import sync_detailed
@@ -20304,6 +24849,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20316,6 +24865,10 @@ class AiAnalyticsApi:
         offset: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Trace]:
@@ -20331,6 +24884,10 @@ class AiAnalyticsApi:
             offset=offset,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20341,6 +24898,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Trace:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve`."""
         from .ai_analytics_orgs_users_traces_retrieve import sync
@@ -20349,6 +24911,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20357,6 +24923,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Trace]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve_detailed`."""
         from .ai_analytics_orgs_users_traces_retrieve import sync_detailed
@@ -20365,6 +24936,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20377,6 +24952,10 @@ class AiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ConversationMessage]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list`."""
         from .ai_analytics_orgs_users_transcripts_list import sync
@@ -20388,6 +24967,10 @@ class AiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20400,6 +24983,10 @@ class AiAnalyticsApi:
         mentor: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ConversationMessage]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list_detailed`."""
         from .ai_analytics_orgs_users_transcripts_list import sync_detailed
@@ -20411,6 +24998,10 @@ class AiAnalyticsApi:
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20422,6 +25013,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserCountRecord]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list`."""
         from .ai_analytics_orgs_users_usage_summary_list import sync
@@ -20432,6 +25027,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20443,6 +25042,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserCountRecord]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list_detailed`."""
         from .ai_analytics_orgs_users_usage_summary_list import sync_detailed
@@ -20453,6 +25056,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20465,6 +25072,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserTrendByPeriod:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve`."""
         from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import sync
@@ -20476,6 +25087,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20488,6 +25103,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserTrendByPeriod]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import sync_detailed
@@ -20499,6 +25118,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20510,6 +25133,10 @@ class AiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Cost:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve`."""
         from .ai_analytics_orgs_users_user_cost_retrieve import sync
@@ -20520,6 +25147,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20531,6 +25162,10 @@ class AiAnalyticsApi:
         end_date: datetime.datetime,
         start_date: datetime.datetime,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Cost]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_cost_retrieve import sync_detailed
@@ -20541,6 +25176,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20553,6 +25192,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserChatFeedbackCount]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_feedback_list`."""
         from .ai_analytics_orgs_users_user_feedback_list import sync
@@ -20564,6 +25207,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20576,6 +25223,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserChatFeedbackCount]]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_feedback_list_detailed`."""
         from .ai_analytics_orgs_users_user_feedback_list import sync_detailed
@@ -20587,6 +25238,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20598,6 +25253,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PieChartData:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve`."""
         from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import sync
@@ -20608,6 +25267,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20619,6 +25282,10 @@ class AiAnalyticsApi:
         end_date: str,
         mentor_id: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PieChartData]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import sync_detailed
@@ -20629,6 +25296,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20639,6 +25310,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMetricsResponse:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve`."""
         from .ai_analytics_orgs_users_user_metrics_retrieve import sync
@@ -20648,6 +25323,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20658,6 +25337,10 @@ class AiAnalyticsApi:
         *,
         group_by: str | Unset = UNSET,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMetricsResponse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_metrics_retrieve import sync_detailed
@@ -20667,6 +25350,10 @@ class AiAnalyticsApi:
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20678,6 +25365,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SentimentSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_sentiment_retrieve`."""
         from .ai_analytics_orgs_users_user_sentiment_retrieve import sync
@@ -20688,6 +25379,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20699,6 +25394,10 @@ class AiAnalyticsApi:
         end_date: str,
         group_by: str | Unset = UNSET,
         start_date: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SentimentSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_sentiment_retrieve_detailed`."""
         from .ai_analytics_orgs_users_user_sentiment_retrieve import sync_detailed
@@ -20709,6 +25408,10 @@ class AiAnalyticsApi:
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20721,6 +25424,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_active_users_retrieve`."""
         from .ai_analytics_overview_orgs_active_users_retrieve import sync
@@ -20732,6 +25439,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20744,6 +25455,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_active_users_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_active_users_retrieve import sync_detailed
@@ -20755,6 +25470,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20765,6 +25484,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_average_grade_retrieve`."""
         from .ai_analytics_overview_orgs_average_grade_retrieve import sync
@@ -20774,6 +25497,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20784,6 +25511,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsOverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_average_grade_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_average_grade_retrieve import sync_detailed
@@ -20793,6 +25524,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20805,6 +25540,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_courses_completions_retrieve`."""
         from .ai_analytics_overview_orgs_courses_completions_retrieve import sync
@@ -20816,6 +25555,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20828,6 +25571,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_courses_completions_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_courses_completions_retrieve import sync_detailed
@@ -20839,6 +25586,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20852,6 +25603,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve`."""
         from .ai_analytics_overview_orgs_learners_retrieve import sync
@@ -20864,6 +25619,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20877,6 +25636,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_learners_retrieve import sync_detailed
@@ -20889,6 +25652,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20902,6 +25669,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -20918,6 +25689,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20934,6 +25709,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve`."""
         from .ai_analytics_overview_orgs_most_active_courses_retrieve import sync
@@ -20947,6 +25726,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20961,6 +25744,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_most_active_courses_retrieve import sync_detailed
@@ -20974,6 +25761,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20988,6 +25779,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -21005,6 +25800,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21019,6 +25818,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve`."""
         from .ai_analytics_overview_orgs_registered_users_retrieve import sync
@@ -21030,6 +25833,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21042,6 +25849,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve_detailed`."""
         from .ai_analytics_overview_orgs_registered_users_retrieve import sync_detailed
@@ -21053,6 +25864,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21064,6 +25879,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_average_retrieve import sync
@@ -21074,6 +25893,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21085,6 +25908,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_average_retrieve import sync_detailed
@@ -21095,6 +25922,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21107,6 +25938,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve import sync
@@ -21117,6 +25952,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21129,6 +25968,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve import (
@@ -21141,6 +25984,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21152,6 +25999,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_detail_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import sync
@@ -21162,6 +26013,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21173,6 +26028,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_detail_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import sync_detailed
@@ -21183,6 +26042,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21194,6 +26057,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_per_learner_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import sync
@@ -21204,6 +26071,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21215,6 +26086,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_per_learner_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import (
@@ -21227,6 +26102,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21238,6 +26117,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_summary_retrieve`."""
         from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import sync
@@ -21248,6 +26131,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21259,6 +26146,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_summary_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import sync_detailed
@@ -21269,6 +26160,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21279,6 +26174,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_average_retrieve`."""
         from .ai_analytics_performance_orgs_grading_average_retrieve import sync
@@ -21288,6 +26187,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21298,6 +26201,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_average_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_grading_average_retrieve import sync_detailed
@@ -21307,6 +26214,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21319,6 +26230,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve`."""
         from .ai_analytics_performance_orgs_grading_per_course_retrieve import sync
@@ -21330,6 +26245,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21342,6 +26261,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve_detailed`."""
         from .ai_analytics_performance_orgs_grading_per_course_retrieve import sync_detailed
@@ -21353,6 +26276,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21365,6 +26292,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerformanceGradesPerCourseData]:
@@ -21380,6 +26311,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21401,6 +26336,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve`."""
         from .ai_analytics_perlearner_orgs_learners_retrieve import sync
@@ -21419,6 +26358,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21438,6 +26381,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_learners_retrieve import sync_detailed
@@ -21456,6 +26403,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21475,6 +26426,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[NewPerLearnerListData]:
@@ -21497,6 +26452,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21512,6 +26471,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_retrieve import sync
@@ -21524,6 +26487,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21537,6 +26504,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_retrieve import sync_detailed
@@ -21549,6 +26520,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21562,6 +26537,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -21578,6 +26557,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21591,6 +26574,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_activity_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_activity_retrieve import sync
@@ -21601,6 +26588,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21612,6 +26603,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_activity_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_activity_retrieve import sync_detailed
@@ -21622,6 +26617,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21636,6 +26635,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import sync
@@ -21649,6 +26652,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21663,6 +26670,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import (
@@ -21678,6 +26689,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21692,6 +26707,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import sync
@@ -21705,6 +26724,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21719,6 +26742,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import (
@@ -21734,6 +26761,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21748,6 +26779,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import sync
@@ -21761,6 +26796,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21775,6 +26814,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import (
@@ -21790,6 +26833,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21798,6 +26845,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -21808,6 +26860,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21816,6 +26872,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
@@ -21826,6 +26887,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21840,6 +26905,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import sync
@@ -21853,6 +26922,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21867,6 +26940,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import (
@@ -21882,6 +26959,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21897,6 +26978,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -21912,6 +26997,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21927,6 +27016,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve import (
@@ -21942,6 +27035,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21957,6 +27054,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve import (
@@ -21972,6 +27073,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21987,6 +27092,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve import (
@@ -22002,6 +27111,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22014,6 +27127,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import sync
@@ -22025,6 +27142,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22037,6 +27158,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import sync_detailed
@@ -22048,6 +27173,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22062,6 +27191,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import sync
@@ -22075,6 +27208,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22089,6 +27226,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import (
@@ -22104,6 +27245,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22115,6 +27260,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import sync
@@ -22125,6 +27274,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22136,6 +27289,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import sync_detailed
@@ -22146,6 +27303,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22159,6 +27320,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_info_retrieve import sync
@@ -22171,6 +27336,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22184,6 +27353,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_info_retrieve import sync_detailed
@@ -22196,6 +27369,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22207,6 +27384,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_last_access_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_last_access_retrieve import sync
@@ -22217,6 +27398,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22228,6 +27413,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_last_access_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_last_access_retrieve import sync_detailed
@@ -22238,6 +27427,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22252,6 +27445,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import sync
@@ -22264,6 +27461,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22278,6 +27479,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import (
@@ -22292,6 +27497,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22303,6 +27512,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import sync
@@ -22313,6 +27526,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22324,6 +27541,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import (
@@ -22336,6 +27557,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22350,6 +27575,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import sync
@@ -22362,6 +27591,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22376,6 +27609,10 @@ class AiAnalyticsApi:
         | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import (
@@ -22390,6 +27627,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22403,6 +27644,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import sync
@@ -22415,6 +27660,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22428,6 +27677,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import (
@@ -22442,6 +27695,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22455,6 +27712,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_over_time_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import sync
@@ -22467,6 +27728,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22480,6 +27745,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_over_time_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import sync_detailed
@@ -22492,6 +27761,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22505,6 +27778,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve`."""
         from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import sync
@@ -22517,6 +27794,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22530,6 +27811,10 @@ class AiAnalyticsApi:
         format_: AiAnalyticsPerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_detailed`."""
         from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import sync_detailed
@@ -22542,6 +27827,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22561,6 +27850,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve`."""
         from .ai_analytics_user_groups_orgs_retrieve import sync
@@ -22579,6 +27872,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22598,6 +27895,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve_detailed`."""
         from .ai_analytics_user_groups_orgs_retrieve import sync_detailed
@@ -22616,6 +27917,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22635,6 +27940,10 @@ class AiAnalyticsApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -22657,6 +27966,10 @@ class AiAnalyticsApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22666,7 +27979,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentUpdateResponse:
         """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
         from .analytics_orgs_time_update_create import sync
@@ -22674,6 +27991,10 @@ class AiAnalyticsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22681,7 +28002,11 @@ class AiAnalyticsApi:
         self,
         org: str,
         *,
-        body: TimeSpentUpdateRequest,
+        body: TimeSpentUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentUpdateResponse]:
         """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create_detailed`."""
         from .analytics_orgs_time_update_create import sync_detailed
@@ -22689,6 +28014,10 @@ class AiAnalyticsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22704,6 +28033,10 @@ class AiAnalyticsApi:
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerUserResponse:
         """See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve`."""
         from .analytics_time_spent_user_retrieve import sync
@@ -22718,6 +28051,10 @@ class AiAnalyticsApi:
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22733,6 +28070,10 @@ class AiAnalyticsApi:
         session_uuid: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         url_: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerUserResponse]:
         """See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve_detailed`."""
         from .analytics_time_spent_user_retrieve import sync_detailed
@@ -22747,6 +28088,10 @@ class AiAnalyticsApi:
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22759,6 +28104,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve`."""
         from .audience_orgs_active_users_over_time_retrieve import sync
@@ -22770,6 +28119,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22782,6 +28135,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve_detailed`."""
         from .audience_orgs_active_users_over_time_retrieve import sync_detailed
@@ -22793,6 +28150,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22805,6 +28166,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersPerCourse:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve`."""
         from .audience_orgs_active_users_per_course_retrieve import sync
@@ -22816,6 +28181,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22828,6 +28197,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsActiveUsersPerCourseRetrieveFormat | Unset = "json",
         include_main_platform: bool | Unset = True,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersPerCourse]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve_detailed`."""
         from .audience_orgs_active_users_per_course_retrieve import sync_detailed
@@ -22839,6 +28212,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22851,6 +28228,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActiveUsersList:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve`."""
         from .audience_orgs_active_users_users_retrieve import sync
@@ -22862,6 +28243,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22874,6 +28259,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActiveUsersList]:
         """See `AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve_detailed`."""
         from .audience_orgs_active_users_users_retrieve import sync_detailed
@@ -22885,6 +28274,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22897,6 +28290,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ActiveUsersData]:
@@ -22912,6 +28309,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22928,6 +28329,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_over_time_retrieve`."""
         from .audience_orgs_enrollments_courses_over_time_retrieve import sync
@@ -22941,6 +28346,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22955,6 +28364,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_over_time_retrieve_detailed`."""
         from .audience_orgs_enrollments_courses_over_time_retrieve import sync_detailed
@@ -22968,6 +28381,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22984,6 +28401,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EnrollmentsPerUser:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve`."""
         from .audience_orgs_enrollments_courses_users_retrieve import sync
@@ -22999,6 +28420,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23015,6 +28440,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EnrollmentsPerUser]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve_detailed`."""
         from .audience_orgs_enrollments_courses_users_retrieve import sync_detailed
@@ -23030,6 +28459,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23046,6 +28479,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsPerUserData]:
@@ -23065,6 +28502,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23080,6 +28521,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_over_time_retrieve`."""
         from .audience_orgs_enrollments_over_time_retrieve import sync
@@ -23092,6 +28537,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23105,6 +28554,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsEnrollmentsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_over_time_retrieve_detailed`."""
         from .audience_orgs_enrollments_over_time_retrieve import sync_detailed
@@ -23117,6 +28570,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23132,6 +28589,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve`."""
         from .audience_orgs_enrollments_per_course_retrieve import sync
@@ -23146,6 +28607,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23161,6 +28626,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve_detailed`."""
         from .audience_orgs_enrollments_per_course_retrieve import sync_detailed
@@ -23175,6 +28644,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23190,6 +28663,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -23208,6 +28685,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23223,6 +28704,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve`."""
         from .audience_orgs_registered_users_retrieve import sync
@@ -23235,6 +28720,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23248,6 +28737,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve_detailed`."""
         from .audience_orgs_registered_users_retrieve import sync_detailed
@@ -23260,6 +28753,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23273,6 +28770,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -23289,6 +28790,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23303,6 +28808,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_over_time_retrieve`."""
         from .audience_orgs_registered_users_over_time_retrieve import sync
@@ -23314,6 +28823,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23326,6 +28839,10 @@ class AiAnalyticsApi:
         format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_over_time_retrieve_detailed`."""
         from .audience_orgs_registered_users_over_time_retrieve import sync_detailed
@@ -23337,6 +28854,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23352,6 +28873,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Enrollments:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve`."""
         from .audience_orgs_registered_users_per_course_retrieve import sync
@@ -23366,6 +28891,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23381,6 +28910,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Enrollments]:
         """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve_detailed`."""
         from .audience_orgs_registered_users_per_course_retrieve import sync_detailed
@@ -23395,6 +28928,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23410,6 +28947,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EnrollmentsData]:
@@ -23428,6 +28969,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23442,6 +28987,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EngagementPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve`."""
         from .engagement_orgs_activity_retrieve import sync
@@ -23453,6 +29002,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23465,6 +29018,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve_detailed`."""
         from .engagement_orgs_activity_retrieve import sync_detailed
@@ -23476,6 +29033,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23488,6 +29049,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EngagementPerCourseData]:
@@ -23503,6 +29068,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23517,6 +29086,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_over_time_retrieve`."""
         from .engagement_orgs_course_completion_over_time_retrieve import sync
@@ -23528,6 +29101,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23540,6 +29117,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCourseCompletionOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_over_time_retrieve_detailed`."""
         from .engagement_orgs_course_completion_over_time_retrieve import sync_detailed
@@ -23551,6 +29132,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23563,6 +29148,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve`."""
         from .engagement_orgs_course_completion_per_course_retrieve import sync
@@ -23574,6 +29163,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23586,6 +29179,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve_detailed`."""
         from .engagement_orgs_course_completion_per_course_retrieve import sync_detailed
@@ -23597,6 +29194,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23609,6 +29210,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCompletionPerCourseData]:
@@ -23624,6 +29229,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23639,6 +29248,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_average_retrieve`."""
         from .engagement_orgs_courses_time_average_retrieve import sync
@@ -23651,6 +29264,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23664,6 +29281,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_average_retrieve_detailed`."""
         from .engagement_orgs_courses_time_average_retrieve import sync_detailed
@@ -23676,6 +29297,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23687,6 +29312,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeDetail:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_detail_retrieve`."""
         from .engagement_orgs_courses_time_detail_retrieve import sync
@@ -23697,6 +29326,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23708,6 +29341,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeDetail]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_detail_retrieve_detailed`."""
         from .engagement_orgs_courses_time_detail_retrieve import sync_detailed
@@ -23718,6 +29355,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23731,6 +29372,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_over_time_retrieve`."""
         from .engagement_orgs_courses_time_over_time_retrieve import sync
@@ -23743,6 +29388,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23756,6 +29405,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_over_time_retrieve_detailed`."""
         from .engagement_orgs_courses_time_over_time_retrieve import sync_detailed
@@ -23768,6 +29421,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23783,6 +29440,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentByUsersInCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve`."""
         from .engagement_orgs_courses_time_users_retrieve import sync
@@ -23797,6 +29458,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23812,6 +29477,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentByUsersInCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve_detailed`."""
         from .engagement_orgs_courses_time_users_retrieve import sync_detailed
@@ -23826,6 +29495,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23841,6 +29514,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentByUsersInCourseData]:
@@ -23859,6 +29536,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23875,6 +29556,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerTimeSpentInCourseTree:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_detail_retrieve`."""
         from .engagement_orgs_courses_time_users_detail_retrieve import sync
@@ -23888,6 +29573,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23902,6 +29591,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerTimeSpentInCourseTree]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_detail_retrieve_detailed`."""
         from .engagement_orgs_courses_time_users_detail_retrieve import sync_detailed
@@ -23915,6 +29608,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23929,6 +29626,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_over_time_retrieve`."""
         from .engagement_orgs_courses_time_users_over_time_retrieve import sync
@@ -23942,6 +29643,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23956,6 +29661,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_over_time_retrieve_detailed`."""
         from .engagement_orgs_courses_time_users_over_time_retrieve import sync_detailed
@@ -23969,6 +29678,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23980,6 +29693,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosSpecificCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_retrieve`."""
         from .engagement_orgs_courses_videos_retrieve import sync
@@ -23990,6 +29707,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24001,6 +29722,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosSpecificCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_retrieve import sync_detailed
@@ -24011,6 +29736,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24024,6 +29753,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_over_time_retrieve`."""
         from .engagement_orgs_courses_videos_over_time_retrieve import sync
@@ -24036,6 +29769,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24049,6 +29786,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_over_time_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_over_time_retrieve import sync_detailed
@@ -24061,6 +29802,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24072,6 +29817,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosInCourseSummary:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_summary_retrieve`."""
         from .engagement_orgs_courses_videos_summary_retrieve import sync
@@ -24082,6 +29831,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24093,6 +29846,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosInCourseSummary]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_summary_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_summary_retrieve import sync_detailed
@@ -24103,6 +29860,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24114,6 +29875,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerUser:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_users_retrieve`."""
         from .engagement_orgs_courses_videos_users_retrieve import sync
@@ -24124,6 +29889,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24135,6 +29904,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: EngagementOrgsCoursesVideosUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerUser]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_courses_videos_users_retrieve_detailed`."""
         from .engagement_orgs_courses_videos_users_retrieve import sync_detailed
@@ -24145,6 +29918,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24157,6 +29934,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_perlearner_percourse_retrieve`."""
         from .engagement_orgs_time_average_perlearner_percourse_retrieve import sync
@@ -24168,6 +29949,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24180,6 +29965,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_perlearner_percourse_retrieve_detailed`."""
         from .engagement_orgs_time_average_perlearner_percourse_retrieve import sync_detailed
@@ -24191,6 +29980,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24203,6 +29996,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AverageOvertime:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_with_over_time_retrieve`."""
         from .engagement_orgs_time_average_with_over_time_retrieve import sync
@@ -24214,6 +30011,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24226,6 +30027,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeAverageWithOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AverageOvertime]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_average_with_over_time_retrieve_detailed`."""
         from .engagement_orgs_time_average_with_over_time_retrieve import sync_detailed
@@ -24237,6 +30042,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24249,6 +30058,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_over_time_retrieve`."""
         from .engagement_orgs_time_over_time_retrieve import sync
@@ -24260,6 +30073,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24272,6 +30089,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_over_time_retrieve_detailed`."""
         from .engagement_orgs_time_over_time_retrieve import sync_detailed
@@ -24283,6 +30104,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24297,6 +30122,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve`."""
         from .engagement_orgs_time_per_course_retrieve import sync
@@ -24310,6 +30139,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24324,6 +30157,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve_detailed`."""
         from .engagement_orgs_time_per_course_retrieve import sync_detailed
@@ -24337,6 +30174,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24351,6 +30192,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -24368,6 +30213,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -24382,6 +30231,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideoEngagementPerCourse:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve`."""
         from .engagement_orgs_videos_retrieve import sync
@@ -24393,6 +30246,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24405,6 +30262,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideoEngagementPerCourse]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve_detailed`."""
         from .engagement_orgs_videos_retrieve import sync_detailed
@@ -24416,6 +30277,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24428,6 +30293,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[VideoEngagementPerCourseData]:
@@ -24443,6 +30312,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -24457,6 +30330,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_over_time_retrieve`."""
         from .engagement_orgs_videos_over_time_retrieve import sync
@@ -24468,6 +30345,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24480,6 +30361,10 @@ class AiAnalyticsApi:
         format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.engagement_orgs_videos_over_time_retrieve_detailed`."""
         from .engagement_orgs_videos_over_time_retrieve import sync_detailed
@@ -24491,6 +30376,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24503,6 +30392,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.overview_orgs_active_users_retrieve`."""
         from .overview_orgs_active_users_retrieve import sync
@@ -24514,6 +30407,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24526,6 +30423,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsActiveUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.overview_orgs_active_users_retrieve_detailed`."""
         from .overview_orgs_active_users_retrieve import sync_detailed
@@ -24537,6 +30438,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24547,6 +30452,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.overview_orgs_average_grade_retrieve`."""
         from .overview_orgs_average_grade_retrieve import sync
@@ -24556,6 +30465,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24566,6 +30479,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: OverviewOrgsAverageGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.overview_orgs_average_grade_retrieve_detailed`."""
         from .overview_orgs_average_grade_retrieve import sync_detailed
@@ -24575,6 +30492,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24587,6 +30508,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCompletionSummaryOvertime:
         """See `AsyncAiAnalyticsApi.overview_orgs_courses_completions_retrieve`."""
         from .overview_orgs_courses_completions_retrieve import sync
@@ -24598,6 +30523,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24610,6 +30539,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsCoursesCompletionsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCompletionSummaryOvertime]:
         """See `AsyncAiAnalyticsApi.overview_orgs_courses_completions_retrieve_detailed`."""
         from .overview_orgs_courses_completions_retrieve import sync_detailed
@@ -24621,6 +30554,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24634,6 +30571,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.overview_orgs_learners_retrieve`."""
         from .overview_orgs_learners_retrieve import sync
@@ -24646,6 +30587,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24659,6 +30604,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.overview_orgs_learners_retrieve_detailed`."""
         from .overview_orgs_learners_retrieve import sync_detailed
@@ -24671,6 +30620,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24684,6 +30637,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -24700,6 +30657,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -24716,6 +30677,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TimeSpentPerCourse:
         """See `AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve`."""
         from .overview_orgs_most_active_courses_retrieve import sync
@@ -24729,6 +30694,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24743,6 +30712,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TimeSpentPerCourse]:
         """See `AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve_detailed`."""
         from .overview_orgs_most_active_courses_retrieve import sync_detailed
@@ -24756,6 +30729,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24770,6 +30747,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TimeSpentPerCourseData]:
@@ -24787,6 +30768,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -24801,6 +30786,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncAiAnalyticsApi.overview_orgs_registered_users_retrieve`."""
         from .overview_orgs_registered_users_retrieve import sync
@@ -24812,6 +30801,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24824,6 +30817,10 @@ class AiAnalyticsApi:
         format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncAiAnalyticsApi.overview_orgs_registered_users_retrieve_detailed`."""
         from .overview_orgs_registered_users_retrieve import sync_detailed
@@ -24835,6 +30832,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24846,6 +30847,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_retrieve`."""
         from .performance_orgs_courses_grading_average_retrieve import sync
@@ -24856,6 +30861,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24867,6 +30876,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_retrieve_detailed`."""
         from .performance_orgs_courses_grading_average_retrieve import sync_detailed
@@ -24877,6 +30890,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24888,6 +30905,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AvgCourseGradeWithCutoff:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve`."""
         from .performance_orgs_courses_grading_average_with_cutoff_retrieve import sync
@@ -24898,6 +30919,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24909,6 +30934,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AvgCourseGradeWithCutoff]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed`."""
         from .performance_orgs_courses_grading_average_with_cutoff_retrieve import sync_detailed
@@ -24919,6 +30948,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24930,6 +30963,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradingDetail:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_detail_retrieve`."""
         from .performance_orgs_courses_grading_detail_retrieve import sync
@@ -24940,6 +30977,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24951,6 +30992,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradingDetail]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_detail_retrieve_detailed`."""
         from .performance_orgs_courses_grading_detail_retrieve import sync_detailed
@@ -24961,6 +31006,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24972,6 +31021,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GradingPerUser:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_per_learner_retrieve`."""
         from .performance_orgs_courses_grading_per_learner_retrieve import sync
@@ -24982,6 +31035,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24993,6 +31050,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingPerLearnerRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GradingPerUser]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_per_learner_retrieve_detailed`."""
         from .performance_orgs_courses_grading_per_learner_retrieve import sync_detailed
@@ -25003,6 +31064,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25014,6 +31079,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGradeSummary:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_summary_retrieve`."""
         from .performance_orgs_courses_grading_summary_retrieve import sync
@@ -25024,6 +31093,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25035,6 +31108,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGradeSummary]:
         """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_summary_retrieve_detailed`."""
         from .performance_orgs_courses_grading_summary_retrieve import sync_detailed
@@ -25045,6 +31122,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25055,6 +31136,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_average_retrieve`."""
         from .performance_orgs_grading_average_retrieve import sync
@@ -25064,6 +31149,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25074,6 +31163,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_average_retrieve_detailed`."""
         from .performance_orgs_grading_average_retrieve import sync_detailed
@@ -25083,6 +31176,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25095,6 +31192,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerformanceGradesPerCourse:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve`."""
         from .performance_orgs_grading_per_course_retrieve import sync
@@ -25106,6 +31207,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25118,6 +31223,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerformanceGradesPerCourse]:
         """See `AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve_detailed`."""
         from .performance_orgs_grading_per_course_retrieve import sync_detailed
@@ -25129,6 +31238,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25141,6 +31254,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerformanceGradesPerCourseData]:
@@ -25156,6 +31273,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -25177,6 +31298,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NewPerLearnerList:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve`."""
         from .perlearner_orgs_learners_retrieve import sync
@@ -25195,6 +31320,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25214,6 +31343,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NewPerLearnerList]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve_detailed`."""
         from .perlearner_orgs_learners_retrieve import sync_detailed
@@ -25232,6 +31365,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25251,6 +31388,10 @@ class AiAnalyticsApi:
         program: str | Unset = UNSET,
         search: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[NewPerLearnerListData]:
@@ -25273,6 +31414,10 @@ class AiAnalyticsApi:
             program=program,
             search=search,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -25288,6 +31433,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerUserList:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve`."""
         from .perlearner_orgs_users_retrieve import sync
@@ -25300,6 +31449,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25313,6 +31466,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerUserList]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve_detailed`."""
         from .perlearner_orgs_users_retrieve import sync_detailed
@@ -25325,6 +31482,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25338,6 +31499,10 @@ class AiAnalyticsApi:
         length: int | Unset = UNSET,
         page: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PerlearnerUserListData]:
@@ -25354,6 +31519,10 @@ class AiAnalyticsApi:
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -25367,6 +31536,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ActivityAPI:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_activity_retrieve`."""
         from .perlearner_orgs_users_activity_retrieve import sync
@@ -25377,6 +31550,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25388,6 +31565,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersActivityRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ActivityAPI]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_activity_retrieve_detailed`."""
         from .perlearner_orgs_users_activity_retrieve import sync_detailed
@@ -25398,6 +31579,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25412,6 +31597,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_cutoffs_retrieve`."""
         from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import sync
@@ -25425,6 +31614,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25439,6 +31632,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import sync_detailed
@@ -25452,6 +31649,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25466,6 +31667,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DetailedGradeView:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_detail_retrieve`."""
         from .perlearner_orgs_users_courses_grading_detail_retrieve import sync
@@ -25479,6 +31684,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25493,6 +31702,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DetailedGradeView]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_detail_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_grading_detail_retrieve import sync_detailed
@@ -25506,6 +31719,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25520,6 +31737,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeSummary:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_summary_retrieve`."""
         from .perlearner_orgs_users_courses_grading_summary_retrieve import sync
@@ -25533,6 +31754,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25547,6 +31772,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeSummary]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_summary_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_grading_summary_retrieve import sync_detailed
@@ -25560,6 +31789,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25568,6 +31801,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
         from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import sync
@@ -25576,6 +31814,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25584,6 +31826,11 @@ class AiAnalyticsApi:
         org: str,
         user_id: str,
         course_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import sync_detailed
@@ -25592,6 +31839,10 @@ class AiAnalyticsApi:
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25606,6 +31857,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradeWithCutOff:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_grade_retrieve`."""
         from .perlearner_orgs_users_courses_overview_grade_retrieve import sync
@@ -25619,6 +31874,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25633,6 +31892,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradeWithCutOff]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_grade_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_grade_retrieve import sync_detailed
@@ -25646,6 +31909,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25660,6 +31927,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_performance_index_retrieve`."""
         from .perlearner_orgs_users_courses_overview_performance_index_retrieve import sync
@@ -25673,6 +31944,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25687,6 +31962,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_performance_index_retrieve import sync_detailed
@@ -25700,6 +31979,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25714,6 +31997,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_time_over_time_retrieve`."""
         from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import sync
@@ -25727,6 +32014,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25741,6 +32032,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import sync_detailed
@@ -25754,6 +32049,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25766,6 +32065,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerCourseVideosWatched:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_retrieve`."""
         from .perlearner_orgs_users_courses_videos_retrieve import sync
@@ -25777,6 +32080,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25789,6 +32096,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerCourseVideosWatched]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_videos_retrieve import sync_detailed
@@ -25800,6 +32111,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25814,6 +32129,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_over_time_retrieve`."""
         from .perlearner_orgs_users_courses_videos_over_time_retrieve import sync
@@ -25827,6 +32146,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25841,6 +32164,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_courses_videos_over_time_retrieve import sync_detailed
@@ -25854,6 +32181,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25865,6 +32196,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerGradingPerCourseAPI:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve`."""
         from .perlearner_orgs_users_grades_per_course_retrieve import sync
@@ -25875,6 +32210,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25886,6 +32225,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerGradingPerCourseAPI]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve_detailed`."""
         from .perlearner_orgs_users_grades_per_course_retrieve import sync_detailed
@@ -25896,6 +32239,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25909,6 +32256,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LearnerInformationAPI:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve`."""
         from .perlearner_orgs_users_info_retrieve import sync
@@ -25921,6 +32272,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25934,6 +32289,10 @@ class AiAnalyticsApi:
         include_main_platform: bool | Unset = UNSET,
         meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LearnerInformationAPI]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve_detailed`."""
         from .perlearner_orgs_users_info_retrieve import sync_detailed
@@ -25946,6 +32305,10 @@ class AiAnalyticsApi:
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25957,6 +32320,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerLearnerLastAccess:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_last_access_retrieve`."""
         from .perlearner_orgs_users_last_access_retrieve import sync
@@ -25967,6 +32334,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25978,6 +32349,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerLearnerLastAccess]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_last_access_retrieve_detailed`."""
         from .perlearner_orgs_users_last_access_retrieve import sync_detailed
@@ -25988,6 +32363,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26001,6 +32380,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_engagement_index_retrieve`."""
         from .perlearner_orgs_users_overview_engagement_index_retrieve import sync
@@ -26013,6 +32396,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26026,6 +32413,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_engagement_index_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_engagement_index_retrieve import sync_detailed
@@ -26038,6 +32429,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26049,6 +32444,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Average:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_grades_average_retrieve`."""
         from .perlearner_orgs_users_overview_grades_average_retrieve import sync
@@ -26059,6 +32458,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26070,6 +32473,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PerlearnerOrgsUsersOverviewGradesAverageRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Average]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_grades_average_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_grades_average_retrieve import sync_detailed
@@ -26080,6 +32487,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26093,6 +32504,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Value:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_performance_index_retrieve`."""
         from .perlearner_orgs_users_overview_performance_index_retrieve import sync
@@ -26105,6 +32520,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26118,6 +32537,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Value]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_performance_index_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_performance_index_retrieve import sync_detailed
@@ -26130,6 +32553,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26143,6 +32570,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_time_over_time_retrieve`."""
         from .perlearner_orgs_users_overview_time_over_time_retrieve import sync
@@ -26155,6 +32586,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26168,6 +32603,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_overview_time_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_overview_time_over_time_retrieve import sync_detailed
@@ -26180,6 +32619,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26193,6 +32636,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve`."""
         from .perlearner_orgs_users_videos_over_time_retrieve import sync
@@ -26205,6 +32652,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26218,6 +32669,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve_detailed`."""
         from .perlearner_orgs_users_videos_over_time_retrieve import sync_detailed
@@ -26230,6 +32685,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26243,6 +32702,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve`."""
         from .perlearner_orgs_users_videos_per_course_retrieve import sync
@@ -26255,6 +32718,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26268,6 +32735,10 @@ class AiAnalyticsApi:
         format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
         """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve_detailed`."""
         from .perlearner_orgs_users_videos_per_course_retrieve import sync_detailed
@@ -26280,30 +32751,52 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_retrieve`."""
         from .platform_orgs_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_retrieve_detailed`."""
         from .platform_orgs_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26314,6 +32807,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_count_retrieve`."""
         from .platform_orgs_courses_count_retrieve import sync
@@ -26323,6 +32820,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26333,6 +32834,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_count_retrieve_detailed`."""
         from .platform_orgs_courses_count_retrieve import sync_detailed
@@ -26342,30 +32847,52 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_courses_grades_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_grades_retrieve`."""
         from .platform_orgs_courses_grades_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_courses_grades_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_grades_retrieve_detailed`."""
         from .platform_orgs_courses_grades_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26376,6 +32903,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WatchedVideosPerCourse:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve`."""
         from .platform_orgs_courses_videos_retrieve import sync
@@ -26385,6 +32916,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26395,6 +32930,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WatchedVideosPerCourse]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve_detailed`."""
         from .platform_orgs_courses_videos_retrieve import sync_detailed
@@ -26404,6 +32943,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26411,13 +32954,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_retrieve`."""
         from .platform_orgs_courses_progress_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26425,13 +32977,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_retrieve_detailed`."""
         from .platform_orgs_courses_progress_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26439,13 +33000,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_days_to_complete_retrieve`."""
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26453,13 +33023,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed`."""
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26467,13 +33046,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_time_to_complete_retrieve`."""
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26481,13 +33069,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed`."""
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26495,13 +33092,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completed_retrieve`."""
         from .platform_orgs_courses_progress_completed_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26509,13 +33115,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completed_retrieve_detailed`."""
         from .platform_orgs_courses_progress_completed_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26523,13 +33138,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completion_rate_retrieve`."""
         from .platform_orgs_courses_progress_completion_rate_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26537,13 +33161,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_completion_rate_retrieve_detailed`."""
         from .platform_orgs_courses_progress_completion_rate_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26551,13 +33184,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve`."""
         from .platform_orgs_courses_progress_in_progress_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26565,13 +33207,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve_detailed`."""
         from .platform_orgs_courses_progress_in_progress_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26579,13 +33230,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve`."""
         from .platform_orgs_courses_progress_started_retrieve import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26593,13 +33253,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve_detailed`."""
         from .platform_orgs_courses_progress_started_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26608,7 +33277,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve`."""
         from .platform_orgs_courses_users_grades_passed_retrieve import sync
 
@@ -26616,6 +33290,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26624,7 +33302,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve_detailed`."""
         from .platform_orgs_courses_users_grades_passed_retrieve import sync_detailed
 
@@ -26632,6 +33315,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26644,6 +33331,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PerlearnerCourseProgress:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve`."""
         from .platform_orgs_courses_users_progress_retrieve import sync
@@ -26655,6 +33346,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26667,6 +33362,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PerlearnerCourseProgress]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve_detailed`."""
         from .platform_orgs_courses_users_progress_retrieve import sync_detailed
@@ -26678,6 +33377,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26686,7 +33389,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_days_to_complete_retrieve`."""
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import sync
 
@@ -26694,6 +33402,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26702,7 +33414,12 @@ class AiAnalyticsApi:
         org: str,
         course_id: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed`."""
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import sync_detailed
 
@@ -26710,6 +33427,10 @@ class AiAnalyticsApi:
             org,
             course_id,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26724,6 +33445,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Count:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_time_count_retrieve`."""
         from .platform_orgs_courses_users_time_count_retrieve import sync
@@ -26737,6 +33462,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26751,6 +33480,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsCoursesUsersTimeCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Count]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_time_count_retrieve_detailed`."""
         from .platform_orgs_courses_users_time_count_retrieve import sync_detailed
@@ -26764,6 +33497,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26776,6 +33513,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VideosCount:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_videos_count_retrieve`."""
         from .platform_orgs_courses_users_videos_count_retrieve import sync
@@ -26787,6 +33528,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26799,6 +33544,10 @@ class AiAnalyticsApi:
         department_id: int | Unset = UNSET,
         format_: PlatformOrgsCoursesUsersVideosCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VideosCount]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_videos_count_retrieve_detailed`."""
         from .platform_orgs_courses_users_videos_count_retrieve import sync_detailed
@@ -26810,6 +33559,10 @@ class AiAnalyticsApi:
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26817,13 +33570,22 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve2`."""
         from .platform_orgs_courses_videos_retrieve2 import sync
 
         return sync(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26831,133 +33593,232 @@ class AiAnalyticsApi:
         self,
         org: str,
         course_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve2_detailed`."""
         from .platform_orgs_courses_videos_retrieve2 import sync_detailed
 
         return sync_detailed(
             org,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completed_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completed_retrieve`."""
         from .platform_orgs_progress_completed_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completed_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completed_retrieve_detailed`."""
         from .platform_orgs_progress_completed_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completion_rate_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completion_rate_retrieve`."""
         from .platform_orgs_progress_completion_rate_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_completion_rate_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_completion_rate_retrieve_detailed`."""
         from .platform_orgs_progress_completion_rate_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_in_progress_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_in_progress_retrieve`."""
         from .platform_orgs_progress_in_progress_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_in_progress_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_in_progress_retrieve_detailed`."""
         from .platform_orgs_progress_in_progress_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_started_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_started_retrieve`."""
         from .platform_orgs_progress_started_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_progress_started_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_progress_started_retrieve_detailed`."""
         from .platform_orgs_progress_started_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_time_count_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve`."""
         from .platform_orgs_time_count_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def platform_orgs_time_count_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve_detailed`."""
         from .platform_orgs_time_count_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26970,6 +33831,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_active_count_retrieve`."""
         from .platform_orgs_users_active_count_retrieve import sync
@@ -26981,6 +33846,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -26993,6 +33862,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersActiveCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_active_count_retrieve_detailed`."""
         from .platform_orgs_users_active_count_retrieve import sync_detailed
@@ -27004,6 +33877,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27016,6 +33893,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_count_retrieve`."""
         from .platform_orgs_users_count_retrieve import sync
@@ -27027,6 +33908,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27039,6 +33924,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_count_retrieve_detailed`."""
         from .platform_orgs_users_count_retrieve import sync_detailed
@@ -27050,6 +33939,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27062,6 +33955,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTimeWithTotal:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_courses_completed_count_retrieve`."""
         from .platform_orgs_users_courses_completed_count_retrieve import sync
@@ -27073,6 +33970,10 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -27085,6 +33986,10 @@ class AiAnalyticsApi:
         format_: PlatformOrgsUsersCoursesCompletedCountRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTimeWithTotal]:
         """See `AsyncAiAnalyticsApi.platform_orgs_users_courses_completed_count_retrieve_detailed`."""
         from .platform_orgs_users_courses_completed_count_retrieve import sync_detailed
@@ -27096,5 +34001,9 @@ class AiAnalyticsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

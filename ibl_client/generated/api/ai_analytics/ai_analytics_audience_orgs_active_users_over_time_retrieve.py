@@ -9,7 +9,7 @@ from ...models.ai_analytics_audience_orgs_active_users_over_time_retrieve_format
     AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat,
 )
 from ...models.overtime_with_change_info import OvertimeWithChangeInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_audience_orgs_active_users_over_time_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get active user counts over time.
 
@@ -118,6 +122,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -130,6 +138,10 @@ def sync(
     format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get active user counts over time.
 
@@ -174,6 +186,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -187,6 +203,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get active user counts over time.
 
@@ -234,6 +254,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -246,6 +270,10 @@ async def asyncio(
     format_: AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get active user counts over time.
 
@@ -291,6 +319,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.active_users_list import ActiveUsersList
 from ...models.ai_analytics_audience_orgs_active_users_users_retrieve_format import (
     AiAnalyticsAudienceOrgsActiveUsersUsersRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_audience_orgs_active_users_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,6 +73,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActiveUsersList]:
     """Get a list of active users with activity metrics.
 
@@ -120,6 +124,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +140,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActiveUsersList:
     """Get a list of active users with activity metrics.
 
@@ -176,6 +188,10 @@ def sync(
         include_main_platform=include_main_platform,
         length=length,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -189,6 +205,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActiveUsersList]:
     """Get a list of active users with activity metrics.
 
@@ -236,6 +256,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -248,6 +272,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActiveUsersList:
     """Get a list of active users with activity metrics.
 
@@ -293,6 +321,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

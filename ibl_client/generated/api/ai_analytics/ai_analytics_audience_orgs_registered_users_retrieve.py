@@ -9,7 +9,7 @@ from ...models.ai_analytics_audience_orgs_registered_users_retrieve_format impor
     AiAnalyticsAudienceOrgsRegisteredUsersRetrieveFormat,
 )
 from ...models.perlearner_user_list import PerlearnerUserList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_audience_orgs_registered_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -77,6 +77,10 @@ def sync_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerUserList]:
     """List all learners on the platform with aggregated metrics.
 
@@ -122,6 +126,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -135,6 +143,10 @@ def sync(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerUserList:
     """List all learners on the platform with aggregated metrics.
 
@@ -177,6 +189,10 @@ def sync(
         length=length,
         page=page,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -191,6 +207,10 @@ async def asyncio_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerUserList]:
     """List all learners on the platform with aggregated metrics.
 
@@ -236,6 +256,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -249,6 +273,10 @@ async def asyncio(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerUserList:
     """List all learners on the platform with aggregated metrics.
 
@@ -292,6 +320,10 @@ async def asyncio(
             length=length,
             page=page,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

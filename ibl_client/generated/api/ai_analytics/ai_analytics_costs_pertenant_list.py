@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.cost_per_tenant import CostPerTenant
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_costs_pertenant_list"
 
@@ -55,6 +55,10 @@ def sync_detailed(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[CostPerTenant]]:
     """Retrieve paginated LLM usage costs aggregated by tenant.
 
@@ -79,6 +83,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,6 +95,10 @@ def sync(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[CostPerTenant]:
     """Retrieve paginated LLM usage costs aggregated by tenant.
 
@@ -108,6 +120,10 @@ def sync(
     return sync_detailed(
         end_date=end_date,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -117,6 +133,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[CostPerTenant]]:
     """Retrieve paginated LLM usage costs aggregated by tenant.
 
@@ -141,6 +161,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +173,10 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[CostPerTenant]:
     """Retrieve paginated LLM usage costs aggregated by tenant.
 
@@ -171,6 +199,10 @@ async def asyncio(
         await asyncio_detailed(
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -10,7 +10,7 @@ from ...models.ai_analytics_departments_orgs_retrieve_format import (
     AiAnalyticsDepartmentsOrgsRetrieveFormat,
 )
 from ...models.group_list import GroupList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_departments_orgs_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -112,6 +112,10 @@ def sync_detailed(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GroupList]:
     """Get a list of departments with metrics and filtering options.
 
@@ -176,6 +180,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -195,6 +203,10 @@ def sync(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GroupList:
     """Get a list of departments with metrics and filtering options.
 
@@ -256,6 +268,10 @@ def sync(
         pathway=pathway,
         program=program,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -276,6 +292,10 @@ async def asyncio_detailed(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GroupList]:
     """Get a list of departments with metrics and filtering options.
 
@@ -340,6 +360,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -359,6 +383,10 @@ async def asyncio(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GroupList:
     """Get a list of departments with metrics and filtering options.
 
@@ -421,6 +449,10 @@ async def asyncio(
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_analytics_engagement_orgs_course_completion_per_course_retriev
     AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat,
 )
 from ...models.course_completion_per_course import CourseCompletionPerCourse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_course_completion_per_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,6 +73,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseCompletionPerCourse]:
     """List course completion metrics on a per-course basis.
 
@@ -115,6 +119,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +135,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseCompletionPerCourse:
     """List course completion metrics on a per-course basis.
 
@@ -166,6 +178,10 @@ def sync(
         include_main_platform=include_main_platform,
         length=length,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +195,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseCompletionPerCourse]:
     """List course completion metrics on a per-course basis.
 
@@ -221,6 +241,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -233,6 +257,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseCompletionPerCourse:
     """List course completion metrics on a per-course basis.
 
@@ -273,6 +301,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             length=length,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_analytics_engagement_orgs_courses_time_detail_retrieve_format 
     AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat,
 )
 from ...models.time_detail import TimeDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_courses_time_detail_retrieve"
 
@@ -66,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeDetail]:
     """Time spent per course in secs in a tree like form
 
@@ -100,6 +104,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +119,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeDetail:
     """Time spent per course in secs in a tree like form
 
@@ -142,6 +154,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -154,6 +170,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeDetail]:
     """Time spent per course in secs in a tree like form
 
@@ -188,6 +208,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +223,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesTimeDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeDetail:
     """Time spent per course in secs in a tree like form
 
@@ -231,6 +259,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

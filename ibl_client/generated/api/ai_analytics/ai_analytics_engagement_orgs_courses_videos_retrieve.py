@@ -9,7 +9,7 @@ from ...models.ai_analytics_engagement_orgs_courses_videos_retrieve_format impor
     AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat,
 )
 from ...models.videos_specific_course import VideosSpecificCourse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_courses_videos_retrieve"
 
@@ -66,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideosSpecificCourse]:
     """Get video engagement metrics for a specific course.
 
@@ -105,6 +109,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -116,6 +124,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideosSpecificCourse:
     """Get video engagement metrics for a specific course.
 
@@ -152,6 +164,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -164,6 +180,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[VideosSpecificCourse]:
     """Get video engagement metrics for a specific course.
 
@@ -203,6 +223,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -214,6 +238,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsEngagementOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> VideosSpecificCourse:
     """Get video engagement metrics for a specific course.
 
@@ -251,6 +279,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_analytics_engagement_orgs_time_average_perlearner_percourse_re
     AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat,
 )
 from ...models.average_overtime import AverageOvertime
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AverageOvertime]:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -106,6 +110,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -118,6 +126,10 @@ def sync(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AverageOvertime:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -150,6 +162,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -163,6 +179,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AverageOvertime]:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -198,6 +218,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -210,6 +234,10 @@ async def asyncio(
     format_: AiAnalyticsEngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AverageOvertime:
     """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the average
     time that would be spent by a learner in a course
@@ -243,6 +271,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

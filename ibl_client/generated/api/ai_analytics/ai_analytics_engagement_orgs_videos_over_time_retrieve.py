@@ -9,7 +9,7 @@ from ...models.ai_analytics_engagement_orgs_videos_over_time_retrieve_format imp
     AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat,
 )
 from ...models.over_time_with_total import OverTimeWithTotal
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_engagement_orgs_videos_over_time_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Get video watch counts over time.
 
@@ -121,6 +125,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +141,10 @@ def sync(
     format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Get video watch counts over time.
 
@@ -180,6 +192,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -193,6 +209,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Get video watch counts over time.
 
@@ -243,6 +263,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -255,6 +279,10 @@ async def asyncio(
     format_: AiAnalyticsEngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Get video watch counts over time.
 
@@ -303,6 +331,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

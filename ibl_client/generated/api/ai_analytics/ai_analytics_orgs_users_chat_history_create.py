@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,9 +7,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.conversations import Conversations
 from ...models.conversations_request import ConversationsRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_create"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
@@ -58,6 +62,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ConversationsRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -79,13 +86,17 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -130,6 +141,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -138,13 +153,17 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -186,6 +205,10 @@ def sync(
         sentiment=sentiment,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -195,13 +218,17 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -246,6 +273,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -254,13 +285,17 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -303,6 +338,10 @@ async def asyncio(
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_destroy"
 
@@ -58,7 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
         return None
@@ -78,7 +78,11 @@ def sync_detailed(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """API viewset for retrieving and filtering chat message history.
 
     This viewset provides endpoints for retrieving chat message history within an organization, with
@@ -105,7 +109,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -122,6 +126,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,7 +145,11 @@ def sync(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """API viewset for retrieving and filtering chat message history.
 
     This viewset provides endpoints for retrieving chat message history within an organization, with
@@ -165,7 +177,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -178,6 +190,10 @@ def sync(
         sentiment=sentiment,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -194,7 +210,11 @@ async def asyncio_detailed(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """API viewset for retrieving and filtering chat message history.
 
     This viewset provides endpoints for retrieving chat message history within an organization, with
@@ -221,7 +241,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -238,6 +258,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -253,7 +277,11 @@ async def asyncio(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """API viewset for retrieving and filtering chat message history.
 
     This viewset provides endpoints for retrieving chat message history within an organization, with
@@ -281,7 +309,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return (
@@ -295,6 +323,10 @@ async def asyncio(
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

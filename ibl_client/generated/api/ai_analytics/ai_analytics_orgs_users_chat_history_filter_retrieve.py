@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.chat_history_filter_data import ChatHistoryFilterData
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_filter_retrieve"
 
@@ -70,6 +70,10 @@ def sync_detailed(
     mentor_id: str | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryFilterData]:
     """Retrieve filter options for chat message history.
 
@@ -119,6 +123,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -131,6 +139,10 @@ def sync(
     mentor_id: str | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryFilterData:
     """Retrieve filter options for chat message history.
 
@@ -177,6 +189,10 @@ def sync(
         mentor_id=mentor_id,
         monthly_range=monthly_range,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -190,6 +206,10 @@ async def asyncio_detailed(
     mentor_id: str | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryFilterData]:
     """Retrieve filter options for chat message history.
 
@@ -239,6 +259,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -251,6 +275,10 @@ async def asyncio(
     mentor_id: str | Unset = UNSET,
     monthly_range: bool | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryFilterData:
     """Retrieve filter options for chat message history.
 
@@ -298,6 +326,10 @@ async def asyncio(
             mentor_id=mentor_id,
             monthly_range=monthly_range,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

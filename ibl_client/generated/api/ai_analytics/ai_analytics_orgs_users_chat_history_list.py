@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_conversations_list import PaginatedConversationsList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -88,6 +88,10 @@ def sync_detailed(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedConversationsList]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -134,6 +138,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -150,6 +158,10 @@ def sync(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedConversationsList:
     """API viewset for retrieving and filtering chat message history.
 
@@ -193,6 +205,10 @@ def sync(
         sentiment=sentiment,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -210,6 +226,10 @@ async def asyncio_detailed(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedConversationsList]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -256,6 +276,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -272,6 +296,10 @@ async def asyncio(
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedConversationsList:
     """API viewset for retrieving and filtering chat message history.
 
@@ -316,6 +344,10 @@ async def asyncio(
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

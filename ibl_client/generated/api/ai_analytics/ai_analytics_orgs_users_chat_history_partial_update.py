@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,9 +7,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.conversations import Conversations
 from ...models.patched_conversations_request import PatchedConversationsRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_partial_update"
 
@@ -18,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: str,
     *,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
@@ -60,6 +64,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedConversationsRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -83,13 +90,17 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -136,6 +147,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,13 +160,17 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -195,6 +214,10 @@ def sync(
         sentiment=sentiment,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -205,13 +228,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -258,6 +285,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -267,13 +298,17 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedConversationsRequest | Unset = UNSET,
+    body: PatchedConversationsRequest | Mapping[str, Any] | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -318,6 +353,10 @@ async def asyncio(
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,9 +7,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.conversations import Conversations
 from ...models.conversations_request import ConversationsRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_chat_history_update"
 
@@ -18,7 +22,7 @@ def _get_kwargs(
     user_id: str,
     id: str,
     *,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
@@ -60,6 +64,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ConversationsRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -82,13 +89,17 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -135,6 +146,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -144,13 +159,17 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -194,6 +213,10 @@ def sync(
         sentiment=sentiment,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -204,13 +227,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Conversations]:
     """API viewset for retrieving and filtering chat message history.
 
@@ -257,6 +284,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -266,13 +297,17 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: ConversationsRequest,
+    body: ConversationsRequest | Mapping[str, Any],
     end_date: datetime.date | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     mentor: str | Unset = UNSET,
     sentiment: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Conversations:
     """API viewset for retrieving and filtering chat message history.
 
@@ -317,6 +352,10 @@ async def asyncio(
             sentiment=sentiment,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.conversation_volume import ConversationVolume
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_conversation_list"
 
@@ -68,6 +68,10 @@ def sync_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ConversationVolume]]:
     """Retrieve conversation volume data over time.
 
@@ -122,6 +126,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -134,6 +142,10 @@ def sync(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ConversationVolume]:
     """Retrieve conversation volume data over time.
 
@@ -185,6 +197,10 @@ def sync(
         end_date=end_date,
         mentor_id=mentor_id,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -198,6 +214,10 @@ async def asyncio_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ConversationVolume]]:
     """Retrieve conversation volume data over time.
 
@@ -252,6 +272,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -264,6 +288,10 @@ async def asyncio(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ConversationVolume]:
     """Retrieve conversation volume data over time.
 
@@ -316,6 +344,10 @@ async def asyncio(
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.conversation_summary import ConversationSummary
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_conversation_summary_retrieve"
 
@@ -55,6 +55,10 @@ def sync_detailed(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationSummary]:
     """Retrieve a summary of conversation metrics.
 
@@ -101,6 +105,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +119,10 @@ def sync(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationSummary:
     """Retrieve a summary of conversation metrics.
 
@@ -154,6 +166,10 @@ def sync(
         user_id,
         group_by=group_by,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -165,6 +181,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ConversationSummary]:
     """Retrieve a summary of conversation metrics.
 
@@ -211,6 +231,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -221,6 +245,10 @@ async def asyncio(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ConversationSummary:
     """Retrieve a summary of conversation metrics.
 
@@ -265,6 +293,10 @@ async def asyncio(
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.model_cost import ModelCost
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_costs_model_retrieve"
 
@@ -58,6 +58,10 @@ def sync_detailed(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ModelCost]:
     """Retrieve the
 
@@ -92,6 +96,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -102,6 +110,10 @@ def sync(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ModelCost:
     """Retrieve the
 
@@ -133,6 +145,10 @@ def sync(
         user_id,
         end_date=end_date,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -144,6 +160,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ModelCost]:
     """Retrieve the
 
@@ -178,6 +198,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -188,6 +212,10 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ModelCost:
     """Retrieve the
 
@@ -220,6 +248,10 @@ async def asyncio(
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

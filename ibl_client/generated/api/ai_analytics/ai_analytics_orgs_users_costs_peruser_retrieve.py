@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.llm_traces_list_response import LLMTracesListResponse
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_costs_peruser_retrieve"
 
@@ -58,6 +58,10 @@ def sync_detailed(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMTracesListResponse]:
     """Retrieve LLM usage costs aggregated by user.
 
@@ -107,6 +111,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,6 +125,10 @@ def sync(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMTracesListResponse:
     """Retrieve LLM usage costs aggregated by user.
 
@@ -163,6 +175,10 @@ def sync(
         user_id,
         end_date=end_date,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -174,6 +190,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LLMTracesListResponse]:
     """Retrieve LLM usage costs aggregated by user.
 
@@ -223,6 +243,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -233,6 +257,10 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LLMTracesListResponse:
     """Retrieve LLM usage costs aggregated by user.
 
@@ -280,6 +308,10 @@ async def asyncio(
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

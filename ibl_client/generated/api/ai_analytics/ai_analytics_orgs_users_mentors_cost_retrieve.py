@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.cost import Cost
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_mentors_cost_retrieve"
 
@@ -61,6 +61,10 @@ def sync_detailed(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific mentor.
 
@@ -111,6 +115,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +130,10 @@ def sync(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific mentor.
 
@@ -169,6 +181,10 @@ def sync(
         mentor_unique_id,
         end_date=end_date,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -181,6 +197,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific mentor.
 
@@ -231,6 +251,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -242,6 +266,10 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific mentor.
 
@@ -290,6 +318,10 @@ async def asyncio(
             mentor_unique_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.analytics_overview import AnalyticsOverview
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_overview_summary_retrieve"
 
@@ -55,6 +55,10 @@ def sync_detailed(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AnalyticsOverview]:
     """Retrieve an overview of key analytics metrics.
 
@@ -104,6 +108,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -114,6 +122,10 @@ def sync(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AnalyticsOverview:
     """Retrieve an overview of key analytics metrics.
 
@@ -160,6 +172,10 @@ def sync(
         user_id,
         group_by=group_by,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -171,6 +187,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AnalyticsOverview]:
     """Retrieve an overview of key analytics metrics.
 
@@ -220,6 +240,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -230,6 +254,10 @@ async def asyncio(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AnalyticsOverview:
     """Retrieve an overview of key analytics metrics.
 
@@ -277,6 +305,10 @@ async def asyncio(
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

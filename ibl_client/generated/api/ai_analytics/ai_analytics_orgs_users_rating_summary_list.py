@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.rating_record import RatingRecord
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_rating_summary_list"
 
@@ -64,6 +64,10 @@ def sync_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RatingRecord]]:
     """Retrieve user rating metrics over time.
 
@@ -113,6 +117,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -124,6 +132,10 @@ def sync(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RatingRecord]:
     """Retrieve user rating metrics over time.
 
@@ -170,6 +182,10 @@ def sync(
         end_date=end_date,
         group_by=group_by,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -182,6 +198,10 @@ async def asyncio_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RatingRecord]]:
     """Retrieve user rating metrics over time.
 
@@ -231,6 +251,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -242,6 +266,10 @@ async def asyncio(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RatingRecord]:
     """Retrieve user rating metrics over time.
 
@@ -289,6 +317,10 @@ async def asyncio(
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

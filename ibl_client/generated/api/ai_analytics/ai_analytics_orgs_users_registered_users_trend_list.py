@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.trend_entry import TrendEntry
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_registered_users_trend_list"
 
@@ -68,6 +68,10 @@ def sync_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[TrendEntry]]:
     """Retrieve trends of registered users over time.
 
@@ -120,6 +124,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +140,10 @@ def sync(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[TrendEntry]:
     """Retrieve trends of registered users over time.
 
@@ -181,6 +193,10 @@ def sync(
         end_date=end_date,
         group_by=group_by,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -194,6 +210,10 @@ async def asyncio_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[TrendEntry]]:
     """Retrieve trends of registered users over time.
 
@@ -246,6 +266,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -258,6 +282,10 @@ async def asyncio(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[TrendEntry]:
     """Retrieve trends of registered users over time.
 
@@ -308,6 +336,10 @@ async def asyncio(
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_sentiment_count_view import UserSentimentCountView
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_sentiment_count_list"
 
@@ -56,6 +56,10 @@ def sync_detailed(
     *,
     client: Client,
     period: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserSentimentCountView]]:
     """Retrieve user sentiment counts over time.
 
@@ -100,6 +104,10 @@ def sync_detailed(
             period=period,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -109,6 +117,10 @@ def sync(
     *,
     client: Client,
     period: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserSentimentCountView]:
     """Retrieve user sentiment counts over time.
 
@@ -150,6 +162,10 @@ def sync(
         org,
         user_id,
         period=period,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -160,6 +176,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     period: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserSentimentCountView]]:
     """Retrieve user sentiment counts over time.
 
@@ -204,6 +224,10 @@ async def asyncio_detailed(
             period=period,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -213,6 +237,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     period: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserSentimentCountView]:
     """Retrieve user sentiment counts over time.
 
@@ -255,6 +283,10 @@ async def asyncio(
             org,
             user_id,
             period=period,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.cost import Cost
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_tenant_cost_retrieve"
 
@@ -58,6 +58,10 @@ def sync_detailed(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific tenant.
 
@@ -105,6 +109,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -115,6 +123,10 @@ def sync(
     client: Client,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific tenant.
 
@@ -159,6 +171,10 @@ def sync(
         user_id,
         end_date=end_date,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -170,6 +186,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific tenant.
 
@@ -217,6 +237,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -227,6 +251,10 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.datetime,
     start_date: datetime.datetime,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific tenant.
 
@@ -272,6 +300,10 @@ async def asyncio(
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

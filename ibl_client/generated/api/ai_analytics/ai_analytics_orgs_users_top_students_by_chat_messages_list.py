@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.student_chat_message import StudentChatMessage
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_top_students_by_chat_messages_list"
 
@@ -56,6 +56,10 @@ def sync_detailed(
     *,
     client: Client,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[StudentChatMessage]]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -102,6 +106,10 @@ def sync_detailed(
             group_by=group_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +119,10 @@ def sync(
     *,
     client: Client,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[StudentChatMessage]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -154,6 +166,10 @@ def sync(
         org,
         user_id,
         group_by=group_by,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -164,6 +180,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[StudentChatMessage]]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -210,6 +230,10 @@ async def asyncio_detailed(
             group_by=group_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -219,6 +243,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     group_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[StudentChatMessage]:
     """Retrieve the most engaged students based on chat message count.
 
@@ -263,6 +291,10 @@ async def asyncio(
             org,
             user_id,
             group_by=group_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.topic_statistics_response import TopicStatisticsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_topic_overview_retrieve"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     *,
     client: Client,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TopicStatisticsResponse]:
     """Retrieve aggregated topic statistics.
 
@@ -94,6 +98,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -103,6 +111,10 @@ def sync(
     *,
     client: Client,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TopicStatisticsResponse:
     """Retrieve aggregated topic statistics.
 
@@ -143,6 +155,10 @@ def sync(
         org,
         user_id,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -153,6 +169,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TopicStatisticsResponse]:
     """Retrieve aggregated topic statistics.
 
@@ -196,6 +216,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -205,6 +229,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TopicStatisticsResponse:
     """Retrieve aggregated topic statistics.
 
@@ -246,6 +274,10 @@ async def asyncio(
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

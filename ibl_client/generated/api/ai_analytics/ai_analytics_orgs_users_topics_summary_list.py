@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.topic_summary_view import TopicSummaryView
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_topics_summary_list"
 
@@ -67,6 +67,10 @@ def sync_detailed(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[TopicSummaryView]]:
     """Retrieve a summary of the most frequent topics.
 
@@ -114,6 +118,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -124,6 +132,10 @@ def sync(
     client: Client,
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[TopicSummaryView]:
     """Retrieve a summary of the most frequent topics.
 
@@ -168,6 +180,10 @@ def sync(
         user_id,
         end_date=end_date,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +195,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[TopicSummaryView]]:
     """Retrieve a summary of the most frequent topics.
 
@@ -226,6 +246,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -236,6 +260,10 @@ async def asyncio(
     client: AsyncClient,
     end_date: datetime.date | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[TopicSummaryView]:
     """Retrieve a summary of the most frequent topics.
 
@@ -281,6 +309,10 @@ async def asyncio(
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

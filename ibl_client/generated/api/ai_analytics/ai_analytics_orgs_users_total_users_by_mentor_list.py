@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_chat_by_period import UserChatByPeriod
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_total_users_by_mentor_list"
 
@@ -72,6 +72,10 @@ def sync_detailed(
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserChatByPeriod]]:
     """Retrieve the total number of users interacting with mentors over time.
 
@@ -127,6 +131,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +148,10 @@ def sync(
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserChatByPeriod]:
     """Retrieve the total number of users interacting with mentors over time.
 
@@ -192,6 +204,10 @@ def sync(
         group_by=group_by,
         mentor_id=mentor_id,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -206,6 +222,10 @@ async def asyncio_detailed(
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserChatByPeriod]]:
     """Retrieve the total number of users interacting with mentors over time.
 
@@ -261,6 +281,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -274,6 +298,10 @@ async def asyncio(
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserChatByPeriod]:
     """Retrieve the total number of users interacting with mentors over time.
 
@@ -327,6 +355,10 @@ async def asyncio(
             group_by=group_by,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

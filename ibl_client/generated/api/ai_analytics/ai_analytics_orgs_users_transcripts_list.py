@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.conversation_message import ConversationMessage
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_transcripts_list"
 
@@ -75,6 +75,10 @@ def sync_detailed(
     mentor: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ConversationMessage]]:
     """Retrieve message data from conversations.
 
@@ -128,6 +132,10 @@ def sync_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +148,10 @@ def sync(
     mentor: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ConversationMessage]:
     """Retrieve message data from conversations.
 
@@ -190,6 +202,10 @@ def sync(
         mentor=mentor,
         start_date=start_date,
         topics=topics,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -203,6 +219,10 @@ async def asyncio_detailed(
     mentor: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ConversationMessage]]:
     """Retrieve message data from conversations.
 
@@ -256,6 +276,10 @@ async def asyncio_detailed(
             topics=topics,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -268,6 +292,10 @@ async def asyncio(
     mentor: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     topics: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ConversationMessage]:
     """Retrieve message data from conversations.
 
@@ -319,6 +347,10 @@ async def asyncio(
             mentor=mentor,
             start_date=start_date,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

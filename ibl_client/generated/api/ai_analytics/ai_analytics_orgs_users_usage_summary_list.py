@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_count_record import UserCountRecord
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_usage_summary_list"
 
@@ -64,6 +64,10 @@ def sync_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserCountRecord]]:
     """Retrieve daily user engagement metrics with mentors.
 
@@ -112,6 +116,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +131,10 @@ def sync(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserCountRecord]:
     """Retrieve daily user engagement metrics with mentors.
 
@@ -168,6 +180,10 @@ def sync(
         end_date=end_date,
         group_by=group_by,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -180,6 +196,10 @@ async def asyncio_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserCountRecord]]:
     """Retrieve daily user engagement metrics with mentors.
 
@@ -228,6 +248,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -239,6 +263,10 @@ async def asyncio(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserCountRecord]:
     """Retrieve daily user engagement metrics with mentors.
 
@@ -285,6 +313,10 @@ async def asyncio(
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_trend_by_period import UserTrendByPeriod
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_cohorts_over_time_retrieve"
 
@@ -63,6 +63,10 @@ def sync_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserTrendByPeriod]:
     """Retrieve user cohort trends over time.
 
@@ -117,6 +121,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -129,6 +137,10 @@ def sync(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserTrendByPeriod:
     """Retrieve user cohort trends over time.
 
@@ -180,6 +192,10 @@ def sync(
         end_date=end_date,
         mentor_id=mentor_id,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -193,6 +209,10 @@ async def asyncio_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserTrendByPeriod]:
     """Retrieve user cohort trends over time.
 
@@ -247,6 +267,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -259,6 +283,10 @@ async def asyncio(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserTrendByPeriod:
     """Retrieve user cohort trends over time.
 
@@ -311,6 +339,10 @@ async def asyncio(
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

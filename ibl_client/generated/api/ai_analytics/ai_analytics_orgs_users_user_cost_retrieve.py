@@ -7,7 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.cost import Cost
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_cost_retrieve"
 
@@ -62,6 +62,10 @@ def sync_detailed(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific user.
 
@@ -112,6 +116,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +131,10 @@ def sync(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific user.
 
@@ -170,6 +182,10 @@ def sync(
         end_date=end_date,
         start_date=start_date,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -182,6 +198,10 @@ async def asyncio_detailed(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Cost]:
     """Retrieve LLM usage costs for a specific user.
 
@@ -232,6 +252,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -243,6 +267,10 @@ async def asyncio(
     end_date: datetime.datetime,
     start_date: datetime.datetime,
     username: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Cost:
     """Retrieve LLM usage costs for a specific user.
 
@@ -291,6 +319,10 @@ async def asyncio(
             end_date=end_date,
             start_date=start_date,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

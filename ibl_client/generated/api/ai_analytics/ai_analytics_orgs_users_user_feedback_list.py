@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_chat_feedback_count import UserChatFeedbackCount
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_feedback_list"
 
@@ -68,6 +68,10 @@ def sync_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserChatFeedbackCount]]:
     """Retrieve aggregated user chat feedback counts.
 
@@ -121,6 +125,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +141,10 @@ def sync(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserChatFeedbackCount]:
     """Retrieve aggregated user chat feedback counts.
 
@@ -183,6 +195,10 @@ def sync(
         end_date=end_date,
         mentor_id=mentor_id,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -196,6 +212,10 @@ async def asyncio_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserChatFeedbackCount]]:
     """Retrieve aggregated user chat feedback counts.
 
@@ -249,6 +269,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -261,6 +285,10 @@ async def asyncio(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserChatFeedbackCount]:
     """Retrieve aggregated user chat feedback counts.
 
@@ -312,6 +340,10 @@ async def asyncio(
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

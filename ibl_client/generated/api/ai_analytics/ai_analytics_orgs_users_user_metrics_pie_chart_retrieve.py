@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.pie_chart_data import PieChartData
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_metrics_pie_chart_retrieve"
 
@@ -59,6 +59,10 @@ def sync_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PieChartData]:
     """Retrieve user distribution data for pie charts.
 
@@ -108,6 +112,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -119,6 +127,10 @@ def sync(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PieChartData:
     """Retrieve user distribution data for pie charts.
 
@@ -165,6 +177,10 @@ def sync(
         end_date=end_date,
         mentor_id=mentor_id,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -177,6 +193,10 @@ async def asyncio_detailed(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PieChartData]:
     """Retrieve user distribution data for pie charts.
 
@@ -226,6 +246,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -237,6 +261,10 @@ async def asyncio(
     end_date: str,
     mentor_id: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PieChartData:
     """Retrieve user distribution data for pie charts.
 
@@ -284,6 +312,10 @@ async def asyncio(
             end_date=end_date,
             mentor_id=mentor_id,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_metrics_response import UserMetricsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_metrics_retrieve"
 
@@ -55,6 +55,10 @@ def sync_detailed(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMetricsResponse]:
     """Retrieve comprehensive user metrics.
 
@@ -103,6 +107,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -113,6 +121,10 @@ def sync(
     client: Client,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMetricsResponse:
     """Retrieve comprehensive user metrics.
 
@@ -158,6 +170,10 @@ def sync(
         user_id,
         group_by=group_by,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -169,6 +185,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserMetricsResponse]:
     """Retrieve comprehensive user metrics.
 
@@ -217,6 +237,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -227,6 +251,10 @@ async def asyncio(
     client: AsyncClient,
     group_by: str | Unset = UNSET,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserMetricsResponse:
     """Retrieve comprehensive user metrics.
 
@@ -273,6 +301,10 @@ async def asyncio(
             user_id,
             group_by=group_by,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.sentiment_summary import SentimentSummary
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_orgs_users_user_sentiment_retrieve"
 
@@ -59,6 +59,10 @@ def sync_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SentimentSummary]:
     """Retrieve user sentiment distribution.
 
@@ -107,6 +111,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -118,6 +126,10 @@ def sync(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SentimentSummary:
     """Retrieve user sentiment distribution.
 
@@ -163,6 +175,10 @@ def sync(
         end_date=end_date,
         group_by=group_by,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -175,6 +191,10 @@ async def asyncio_detailed(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SentimentSummary]:
     """Retrieve user sentiment distribution.
 
@@ -223,6 +243,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -234,6 +258,10 @@ async def asyncio(
     end_date: str,
     group_by: str | Unset = UNSET,
     start_date: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SentimentSummary:
     """Retrieve user sentiment distribution.
 
@@ -280,6 +308,10 @@ async def asyncio(
             end_date=end_date,
             group_by=group_by,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_analytics_performance_orgs_courses_grading_average_retrieve_fo
     AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat,
 )
 from ...models.average import Average
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_performance_orgs_courses_grading_average_retrieve"
 
@@ -66,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Average]:
     """Get average grade value for platform, course, or user.
 
@@ -112,6 +116,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +131,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Average:
     """Get average grade value for platform, course, or user.
 
@@ -166,6 +178,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -178,6 +194,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Average]:
     """Get average grade value for platform, course, or user.
 
@@ -224,6 +244,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -235,6 +259,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Average:
     """Get average grade value for platform, course, or user.
 
@@ -279,6 +307,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_analytics_performance_orgs_courses_grading_average_with_cutoff
     AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat,
 )
 from ...models.avg_course_grade_with_cutoff import AvgCourseGradeWithCutoff
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve"
 
@@ -68,6 +68,10 @@ def sync_detailed(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AvgCourseGradeWithCutoff]:
     """Returns average course grade and grade cuttoff
 
@@ -110,6 +114,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +130,10 @@ def sync(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AvgCourseGradeWithCutoff:
     """Returns average course grade and grade cuttoff
 
@@ -161,6 +173,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -174,6 +190,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AvgCourseGradeWithCutoff]:
     """Returns average course grade and grade cuttoff
 
@@ -216,6 +236,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -228,6 +252,10 @@ async def asyncio(
     format_: AiAnalyticsPerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat
     | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AvgCourseGradeWithCutoff:
     """Returns average course grade and grade cuttoff
 
@@ -268,6 +296,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_analytics_perlearner_orgs_users_courses_grading_detail_retriev
     AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat,
 )
 from ...models.detailed_grade_view import DetailedGradeView
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve"
 
@@ -77,6 +77,10 @@ def sync_detailed(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DetailedGradeView]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -113,6 +117,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +135,10 @@ def sync(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DetailedGradeView:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -160,6 +172,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -175,6 +191,10 @@ async def asyncio_detailed(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DetailedGradeView]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -211,6 +231,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -225,6 +249,10 @@ async def asyncio(
     format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DetailedGradeView:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -259,6 +287,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.value import Value
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     course_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -70,6 +75,10 @@ def sync_detailed(
             course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,6 +88,10 @@ def sync(
     course_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -103,6 +116,10 @@ def sync(
         org,
         user_id,
         course_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -113,6 +130,10 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -140,6 +161,10 @@ async def asyncio_detailed(
             course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +174,10 @@ async def asyncio(
     course_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days for a
     learner in a course
@@ -174,6 +203,10 @@ async def asyncio(
             org,
             user_id,
             course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -12,7 +12,7 @@ from ...models.ai_analytics_perlearner_orgs_users_info_retrieve_meta import (
     AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta,
 )
 from ...models.learner_information_api import LearnerInformationAPI
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_info_retrieve"
 
@@ -81,6 +81,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -136,6 +140,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +157,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -201,6 +213,10 @@ def sync(
         include_main_platform=include_main_platform,
         meta=meta,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -215,6 +231,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -270,6 +290,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -283,6 +307,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -336,6 +364,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

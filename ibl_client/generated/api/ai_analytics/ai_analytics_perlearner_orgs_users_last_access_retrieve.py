@@ -9,7 +9,7 @@ from ...models.ai_analytics_perlearner_orgs_users_last_access_retrieve_format im
     AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat,
 )
 from ...models.per_learner_last_access import PerLearnerLastAccess
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_last_access_retrieve"
 
@@ -66,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerLearnerLastAccess]:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -96,6 +100,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -107,6 +115,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerLearnerLastAccess:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -134,6 +146,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -146,6 +162,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerLearnerLastAccess]:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -176,6 +196,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -187,6 +211,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: AiAnalyticsPerlearnerOrgsUsersLastAccessRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerLearnerLastAccess:
     """Last course accessed by a learner, includes upto unit information as well
 
@@ -215,6 +243,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.time_spent_update_request import TimeSpentUpdateRequest
 from ...models.time_spent_update_response import TimeSpentUpdateResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_orgs_time_update_create"
 
@@ -14,7 +19,7 @@ OPERATION_ID = "analytics_orgs_time_update_create"
 def _get_kwargs(
     org: str,
     *,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +29,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TimeSpentUpdateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -45,7 +53,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentUpdateResponse]:
     """Update time spent tracking data from client-side events.
 
@@ -88,6 +100,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,7 +111,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentUpdateResponse:
     """Update time spent tracking data from client-side events.
 
@@ -135,6 +155,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -143,7 +167,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentUpdateResponse]:
     """Update time spent tracking data from client-side events.
 
@@ -186,6 +214,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,7 +225,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: TimeSpentUpdateRequest,
+    body: TimeSpentUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentUpdateResponse:
     """Update time spent tracking data from client-side events.
 
@@ -234,6 +270,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

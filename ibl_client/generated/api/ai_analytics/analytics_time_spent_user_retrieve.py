@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.time_spent_per_user_response import TimeSpentPerUserResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_time_spent_user_retrieve"
 
@@ -87,6 +87,10 @@ def sync_detailed(
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentPerUserResponse]:
     """Get total time spent for current user
 
@@ -128,6 +132,10 @@ def sync_detailed(
             url_=url_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -143,6 +151,10 @@ def sync(
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentPerUserResponse:
     """Get total time spent for current user
 
@@ -181,6 +193,10 @@ def sync(
         session_uuid=session_uuid,
         start_date=start_date,
         url_=url_,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -197,6 +213,10 @@ async def asyncio_detailed(
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentPerUserResponse]:
     """Get total time spent for current user
 
@@ -238,6 +258,10 @@ async def asyncio_detailed(
             url_=url_,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -253,6 +277,10 @@ async def asyncio(
     session_uuid: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     url_: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentPerUserResponse:
     """Get total time spent for current user
 
@@ -292,6 +320,10 @@ async def asyncio(
             session_uuid=session_uuid,
             start_date=start_date,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -12,7 +12,7 @@ from ...models.audience_orgs_enrollments_courses_over_time_retrieve_format impor
     AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat,
 )
 from ...models.overtime_with_change_info import OvertimeWithChangeInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "audience_orgs_enrollments_courses_over_time_retrieve"
 
@@ -85,6 +85,10 @@ def sync_detailed(
     format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get enrollment or unenrollment counts over time.
 
@@ -136,6 +140,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -150,6 +158,10 @@ def sync(
     format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get enrollment or unenrollment counts over time.
 
@@ -198,6 +210,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -213,6 +229,10 @@ async def asyncio_detailed(
     format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get enrollment or unenrollment counts over time.
 
@@ -264,6 +284,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -278,6 +302,10 @@ async def asyncio(
     format_: AudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get enrollment or unenrollment counts over time.
 
@@ -327,6 +355,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

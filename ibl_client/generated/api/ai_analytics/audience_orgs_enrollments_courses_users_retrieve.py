@@ -12,7 +12,7 @@ from ...models.audience_orgs_enrollments_courses_users_retrieve_format import (
     AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat,
 )
 from ...models.enrollments_per_user import EnrollmentsPerUser
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "audience_orgs_enrollments_courses_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -95,6 +95,10 @@ def sync_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EnrollmentsPerUser]:
     """List users enrolled in a specific course.
 
@@ -150,6 +154,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -166,6 +174,10 @@ def sync(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EnrollmentsPerUser:
     """List users enrolled in a specific course.
 
@@ -218,6 +230,10 @@ def sync(
         length=length,
         page=page,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -235,6 +251,10 @@ async def asyncio_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EnrollmentsPerUser]:
     """List users enrolled in a specific course.
 
@@ -290,6 +310,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -306,6 +330,10 @@ async def asyncio(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EnrollmentsPerUser:
     """List users enrolled in a specific course.
 
@@ -359,6 +387,10 @@ async def asyncio(
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

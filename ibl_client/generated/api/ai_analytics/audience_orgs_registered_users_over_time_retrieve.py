@@ -9,7 +9,7 @@ from ...models.audience_orgs_registered_users_over_time_retrieve_format import (
     AudienceOrgsRegisteredUsersOverTimeRetrieveFormat,
 )
 from ...models.overtime_with_change_info import OvertimeWithChangeInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "audience_orgs_registered_users_over_time_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get registered user counts over time.
 
@@ -115,6 +119,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +135,10 @@ def sync(
     format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get registered user counts over time.
 
@@ -168,6 +180,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -181,6 +197,10 @@ async def asyncio_detailed(
     format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get registered user counts over time.
 
@@ -225,6 +245,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -237,6 +261,10 @@ async def asyncio(
     format_: AudienceOrgsRegisteredUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get registered user counts over time.
 
@@ -279,6 +307,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.engagement_orgs_courses_time_users_over_time_retrieve_format impo
     EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat,
 )
 from ...models.over_time_with_total import OverTimeWithTotal
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "engagement_orgs_courses_time_users_over_time_retrieve"
 
@@ -77,6 +77,10 @@ def sync_detailed(
     format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Time spent in secs on a per-day basis
 
@@ -119,6 +123,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +141,10 @@ def sync(
     format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Time spent in secs on a per-day basis
 
@@ -172,6 +184,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -187,6 +203,10 @@ async def asyncio_detailed(
     format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Time spent in secs on a per-day basis
 
@@ -229,6 +249,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -243,6 +267,10 @@ async def asyncio(
     format_: EngagementOrgsCoursesTimeUsersOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Time spent in secs on a per-day basis
 
@@ -283,6 +311,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.engagement_orgs_courses_time_users_retrieve_format import (
     EngagementOrgsCoursesTimeUsersRetrieveFormat,
 )
 from ...models.time_spent_by_users_in_course import TimeSpentByUsersInCourse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "engagement_orgs_courses_time_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -84,6 +84,10 @@ def sync_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentByUsersInCourse]:
     """Time spent by users in a course
 
@@ -126,6 +130,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,6 +149,10 @@ def sync(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentByUsersInCourse:
     """Time spent by users in a course
 
@@ -180,6 +192,10 @@ def sync(
         length=length,
         page=page,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -196,6 +212,10 @@ async def asyncio_detailed(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TimeSpentByUsersInCourse]:
     """Time spent by users in a course
 
@@ -238,6 +258,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -253,6 +277,10 @@ async def asyncio(
     length: int | Unset = UNSET,
     page: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TimeSpentByUsersInCourse:
     """Time spent by users in a course
 
@@ -293,6 +321,10 @@ async def asyncio(
             length=length,
             page=page,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

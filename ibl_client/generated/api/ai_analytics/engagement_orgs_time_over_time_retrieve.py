@@ -9,7 +9,7 @@ from ...models.engagement_orgs_time_over_time_retrieve_format import (
     EngagementOrgsTimeOverTimeRetrieveFormat,
 )
 from ...models.overtime_with_change_info import OvertimeWithChangeInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "engagement_orgs_time_over_time_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get time spent on the platform over time.
 
@@ -116,6 +120,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +136,10 @@ def sync(
     format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get time spent on the platform over time.
 
@@ -170,6 +182,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -183,6 +199,10 @@ async def asyncio_detailed(
     format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OvertimeWithChangeInfo]:
     """Get time spent on the platform over time.
 
@@ -228,6 +248,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -240,6 +264,10 @@ async def asyncio(
     format_: EngagementOrgsTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OvertimeWithChangeInfo:
     """Get time spent on the platform over time.
 
@@ -283,6 +311,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.course_grade_summary import CourseGradeSummary
 from ...models.performance_orgs_courses_grading_summary_retrieve_format import (
     PerformanceOrgsCoursesGradingSummaryRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "performance_orgs_courses_grading_summary_retrieve"
 
@@ -66,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseGradeSummary]:
     """Returns average grades across various assignment types in a course
 
@@ -111,6 +115,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +130,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseGradeSummary:
     """Returns average grades across various assignment types in a course
 
@@ -164,6 +176,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -176,6 +192,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseGradeSummary]:
     """Returns average grades across various assignment types in a course
 
@@ -221,6 +241,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -232,6 +256,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsCoursesGradingSummaryRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseGradeSummary:
     """Returns average grades across various assignment types in a course
 
@@ -275,6 +303,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.average import Average
 from ...models.performance_orgs_grading_average_retrieve_format import (
     PerformanceOrgsGradingAverageRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "performance_orgs_grading_average_retrieve"
 
@@ -63,6 +63,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Average]:
     """Get average grade value for platform, course, or user.
 
@@ -107,6 +111,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,6 +125,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Average:
     """Get average grade value for platform, course, or user.
 
@@ -158,6 +170,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -169,6 +185,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Average]:
     """Get average grade value for platform, course, or user.
 
@@ -213,6 +233,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -223,6 +247,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PerformanceOrgsGradingAverageRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Average:
     """Get average grade value for platform, course, or user.
 
@@ -265,6 +293,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

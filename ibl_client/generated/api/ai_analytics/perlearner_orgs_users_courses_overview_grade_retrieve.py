@@ -9,7 +9,7 @@ from ...models.perlearner_grade_with_cut_off import PerlearnerGradeWithCutOff
 from ...models.perlearner_orgs_users_courses_overview_grade_retrieve_format import (
     PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_courses_overview_grade_retrieve"
 
@@ -77,6 +77,10 @@ def sync_detailed(
     format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerGradeWithCutOff]:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -114,6 +118,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +136,10 @@ def sync(
     format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerGradeWithCutOff:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -162,6 +174,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -177,6 +193,10 @@ async def asyncio_detailed(
     format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerGradeWithCutOff]:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -214,6 +234,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -228,6 +252,10 @@ async def asyncio(
     format_: PerlearnerOrgsUsersCoursesOverviewGradeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerGradeWithCutOff:
     """Provides about a learner current grade in a course with the course cut Kwargs 1. course_id e.g
     course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or dev123 (username|email)
@@ -263,6 +291,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

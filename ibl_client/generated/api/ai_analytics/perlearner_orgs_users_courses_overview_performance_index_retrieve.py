@@ -9,7 +9,7 @@ from ...models.perlearner_orgs_users_courses_overview_performance_index_retrieve
     PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat,
 )
 from ...models.value import Value
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_courses_overview_performance_index_retrieve"
 
@@ -77,6 +77,10 @@ def sync_detailed(
     format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -115,6 +119,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -129,6 +137,10 @@ def sync(
     format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -164,6 +176,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +195,10 @@ async def asyncio_detailed(
     format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -217,6 +237,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -231,6 +255,10 @@ async def asyncio(
     format_: PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -267,6 +295,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

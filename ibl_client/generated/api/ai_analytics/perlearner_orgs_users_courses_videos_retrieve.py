@@ -9,7 +9,7 @@ from ...models.per_learner_course_videos_watched import PerLearnerCourseVideosWa
 from ...models.perlearner_orgs_users_courses_videos_retrieve_format import (
     PerlearnerOrgsUsersCoursesVideosRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_courses_videos_retrieve"
 
@@ -69,6 +69,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerLearnerCourseVideosWatched]:
     """List of videos within a course a learner has watched
 
@@ -106,6 +110,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -118,6 +126,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerLearnerCourseVideosWatched:
     """List of videos within a course a learner has watched
 
@@ -152,6 +164,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -165,6 +181,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerLearnerCourseVideosWatched]:
     """List of videos within a course a learner has watched
 
@@ -202,6 +222,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -214,6 +238,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerLearnerCourseVideosWatched:
     """List of videos within a course a learner has watched
 
@@ -249,6 +277,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

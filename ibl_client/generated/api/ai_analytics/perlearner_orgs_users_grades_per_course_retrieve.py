@@ -9,7 +9,7 @@ from ...models.perlearner_grading_per_course_api import PerlearnerGradingPerCour
 from ...models.perlearner_orgs_users_grades_per_course_retrieve_format import (
     PerlearnerOrgsUsersGradesPerCourseRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_grades_per_course_retrieve"
 
@@ -66,6 +66,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerGradingPerCourseAPI]:
     """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -98,6 +102,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -109,6 +117,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerGradingPerCourseAPI:
     """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -138,6 +150,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -150,6 +166,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerGradingPerCourseAPI]:
     """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -182,6 +202,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,6 +217,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerGradingPerCourseAPI:
     """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -223,6 +251,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

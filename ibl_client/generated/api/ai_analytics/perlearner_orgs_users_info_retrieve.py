@@ -9,10 +9,8 @@ from ...models.learner_information_api import LearnerInformationAPI
 from ...models.perlearner_orgs_users_info_retrieve_format import (
     PerlearnerOrgsUsersInfoRetrieveFormat,
 )
-from ...models.perlearner_orgs_users_info_retrieve_meta import (
-    PerlearnerOrgsUsersInfoRetrieveMeta,
-)
-from ...types import UNSET, Unset
+from ...models.perlearner_orgs_users_info_retrieve_meta import PerlearnerOrgsUsersInfoRetrieveMeta
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_info_retrieve"
 
@@ -81,6 +79,10 @@ def sync_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -136,6 +138,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +155,10 @@ def sync(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -201,6 +211,10 @@ def sync(
         include_main_platform=include_main_platform,
         meta=meta,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -215,6 +229,10 @@ async def asyncio_detailed(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[LearnerInformationAPI]:
     """Retrieve detailed information about a specific learner.
 
@@ -270,6 +288,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -283,6 +305,10 @@ async def asyncio(
     include_main_platform: bool | Unset = UNSET,
     meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> LearnerInformationAPI:
     """Retrieve detailed information about a specific learner.
 
@@ -336,6 +362,10 @@ async def asyncio(
             include_main_platform=include_main_platform,
             meta=meta,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

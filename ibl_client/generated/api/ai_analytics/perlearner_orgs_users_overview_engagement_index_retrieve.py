@@ -9,7 +9,7 @@ from ...models.perlearner_orgs_users_overview_engagement_index_retrieve_format i
     PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat,
 )
 from ...models.value import Value
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_overview_engagement_index_retrieve"
 
@@ -74,6 +74,10 @@ def sync_detailed(
     format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -108,6 +112,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -121,6 +129,10 @@ def sync(
     format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -152,6 +164,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -166,6 +182,10 @@ async def asyncio_detailed(
     format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -200,6 +220,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -213,6 +237,10 @@ async def asyncio(
     format_: PerlearnerOrgsUsersOverviewEngagementIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -245,6 +273,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

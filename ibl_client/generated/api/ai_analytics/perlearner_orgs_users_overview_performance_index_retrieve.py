@@ -9,7 +9,7 @@ from ...models.perlearner_orgs_users_overview_performance_index_retrieve_format 
     PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat,
 )
 from ...models.value import Value
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_overview_performance_index_retrieve"
 
@@ -74,6 +74,10 @@ def sync_detailed(
     format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -110,6 +114,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +131,10 @@ def sync(
     format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -156,6 +168,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -170,6 +186,10 @@ async def asyncio_detailed(
     format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Value]:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -206,6 +226,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -219,6 +243,10 @@ async def asyncio(
     format_: PerlearnerOrgsUsersOverviewPerformanceIndexRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Value:
     """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -253,6 +281,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.over_time_with_total import OverTimeWithTotal
 from ...models.perlearner_orgs_users_overview_time_over_time_retrieve_format import (
     PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_overview_time_over_time_retrieve"
 
@@ -74,6 +74,10 @@ def sync_detailed(
     format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Time spent in secs on a per-day basis
 
@@ -114,6 +118,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +135,10 @@ def sync(
     format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Time spent in secs on a per-day basis
 
@@ -164,6 +176,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -178,6 +194,10 @@ async def asyncio_detailed(
     format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Time spent in secs on a per-day basis
 
@@ -218,6 +238,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -231,6 +255,10 @@ async def asyncio(
     format_: PerlearnerOrgsUsersOverviewTimeOverTimeRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Time spent in secs on a per-day basis
 
@@ -269,6 +297,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

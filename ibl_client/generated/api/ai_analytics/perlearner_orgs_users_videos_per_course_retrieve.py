@@ -11,7 +11,7 @@ from ...models.perlearner_engagement_videos_watched_per_course import (
 from ...models.perlearner_orgs_users_videos_per_course_retrieve_format import (
     PerlearnerOrgsUsersVideosPerCourseRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "perlearner_orgs_users_videos_per_course_retrieve"
 
@@ -76,6 +76,10 @@ def sync_detailed(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
     """Summary Videos watched data for a learner per enrollment
 
@@ -112,6 +116,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -125,6 +133,10 @@ def sync(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerEngagementVideosWatchedPerCourse:
     """Summary Videos watched data for a learner per enrollment
 
@@ -158,6 +170,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -172,6 +188,10 @@ async def asyncio_detailed(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PerlearnerEngagementVideosWatchedPerCourse]:
     """Summary Videos watched data for a learner per enrollment
 
@@ -208,6 +228,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -221,6 +245,10 @@ async def asyncio(
     format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PerlearnerEngagementVideosWatchedPerCourse:
     """Summary Videos watched data for a learner per enrollment
 
@@ -255,6 +283,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

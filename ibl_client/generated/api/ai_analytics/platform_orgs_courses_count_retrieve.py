@@ -9,7 +9,7 @@ from ...models.count import Count
 from ...models.platform_orgs_courses_count_retrieve_format import (
     PlatformOrgsCoursesCountRetrieveFormat,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platform_orgs_courses_count_retrieve"
 
@@ -63,6 +63,10 @@ def sync_detailed(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Count]:
     """Get total count of courses on the platform.
 
@@ -96,6 +100,10 @@ def sync_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -106,6 +114,10 @@ def sync(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Count:
     """Get total count of courses on the platform.
 
@@ -136,6 +148,10 @@ def sync(
         department_id=department_id,
         format_=format_,
         include_main_platform=include_main_platform,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,6 +163,10 @@ async def asyncio_detailed(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Count]:
     """Get total count of courses on the platform.
 
@@ -180,6 +200,10 @@ async def asyncio_detailed(
             include_main_platform=include_main_platform,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -190,6 +214,10 @@ async def asyncio(
     department_id: int | Unset = UNSET,
     format_: PlatformOrgsCoursesCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Count:
     """Get total count of courses on the platform.
 
@@ -221,6 +249,10 @@ async def asyncio(
             department_id=department_id,
             format_=format_,
             include_main_platform=include_main_platform,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,10 +6,8 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.over_time_with_total import OverTimeWithTotal
-from ...models.platform_orgs_users_count_retrieve_format import (
-    PlatformOrgsUsersCountRetrieveFormat,
-)
-from ...types import UNSET, Unset
+from ...models.platform_orgs_users_count_retrieve_format import PlatformOrgsUsersCountRetrieveFormat
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "platform_orgs_users_count_retrieve"
 
@@ -71,6 +69,10 @@ def sync_detailed(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Get count of registered users on the platform.
 
@@ -115,6 +117,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +133,10 @@ def sync(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Get count of registered users on the platform.
 
@@ -168,6 +178,10 @@ def sync(
         format_=format_,
         include_main_platform=include_main_platform,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -181,6 +195,10 @@ async def asyncio_detailed(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OverTimeWithTotal]:
     """Get count of registered users on the platform.
 
@@ -225,6 +243,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -237,6 +259,10 @@ async def asyncio(
     format_: PlatformOrgsUsersCountRetrieveFormat | Unset = UNSET,
     include_main_platform: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OverTimeWithTotal:
     """Get count of registered users on the platform.
 
@@ -279,6 +305,10 @@ async def asyncio(
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAiBotApi` / `AiBotApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -66,7 +67,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordWebhook:
         """Webhook endpoint to receive and process discord messages.
 
@@ -92,6 +97,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -100,7 +109,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordWebhook]:
         """Like `ai_bot_v1_bots_webhooks_discord_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_discord_create import asyncio_detailed
@@ -109,6 +122,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -117,7 +134,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/slack/{name}/`` (operation ``ai_bot_v1_bots_webhooks_slack_create``)
 
@@ -141,6 +162,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -149,7 +174,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackWebhook]:
         """Like `ai_bot_v1_bots_webhooks_slack_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_slack_create import asyncio_detailed
@@ -158,6 +187,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -166,7 +199,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/`` (operation ``ai_bot_v1_bots_webhooks_teams_create``)
 
@@ -190,6 +227,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -198,7 +239,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsWebhook]:
         """Like `ai_bot_v1_bots_webhooks_teams_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_teams_create import asyncio_detailed
@@ -207,6 +252,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -215,7 +264,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexWebhook:
         """Webhook endpoint to receive and process discord messages.
 
@@ -241,6 +294,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -249,7 +306,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexWebhook]:
         """Like `ai_bot_v1_bots_webhooks_webex_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_webex_create import asyncio_detailed
@@ -258,6 +319,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -265,6 +330,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
         the name of the bot: (name)
@@ -289,6 +359,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -296,6 +370,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """Like `ai_bot_v1_bots_webhooks_whatsapp_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import asyncio_detailed
@@ -303,6 +382,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -311,7 +394,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """Accept and process webhook events from whatsapp.
 
@@ -337,6 +424,10 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -345,7 +436,11 @@ class AsyncAiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """Like `ai_bot_v1_bots_webhooks_whatsapp_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_webhooks_whatsapp_create import asyncio_detailed
@@ -354,12 +449,21 @@ class AsyncAiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_commands_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[BotCommand]:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -381,18 +485,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_commands_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[BotCommand]]:
         """Like `ai_bot_v1_bots_bot_commands_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -400,7 +517,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -424,6 +545,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -431,7 +556,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_create import asyncio_detailed
@@ -439,6 +568,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -446,6 +579,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -469,6 +607,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -476,6 +618,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_retrieve import asyncio_detailed
@@ -483,6 +630,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -491,7 +642,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -517,6 +672,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -525,7 +684,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_update import asyncio_detailed
@@ -534,6 +697,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -541,7 +708,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
         ``DELETE /api/ai-bot/v1/bots/{org}/bot-commands/{id}/`` (operation ``ai_bot_v1_bots_bot_commands_destroy``)
@@ -556,7 +728,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_bot_commands_destroy import asyncio
@@ -564,6 +736,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -571,13 +747,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_bot_commands_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -586,7 +771,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -612,6 +801,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -620,7 +813,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """Like `ai_bot_v1_bots_bot_commands_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_commands_partial_update import asyncio_detailed
@@ -629,12 +826,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Bot]:
         """Create modify and update bot information for a specific tenant.
 
@@ -656,18 +862,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_bot_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Bot]]:
         """Like `ai_bot_v1_bots_bot_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -675,7 +894,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -699,6 +922,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -706,7 +933,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """Like `ai_bot_v1_bots_bot_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_create import asyncio_detailed
@@ -714,6 +945,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -721,6 +956,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Bot:
         """Create modify and update bot information for a specific tenant.
 
@@ -744,6 +984,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -751,6 +995,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Bot]:
         """Like `ai_bot_v1_bots_bot_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_retrieve import asyncio_detailed
@@ -758,6 +1007,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -766,7 +1019,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -792,6 +1049,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -800,7 +1061,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """Like `ai_bot_v1_bots_bot_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_update import asyncio_detailed
@@ -809,6 +1074,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -816,7 +1085,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Create modify and update bot information for a specific tenant.
 
         ``DELETE /api/ai-bot/v1/bots/{org}/bot/{id}/`` (operation ``ai_bot_v1_bots_bot_destroy``)
@@ -831,7 +1105,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_bot_destroy import asyncio
@@ -839,6 +1113,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -846,13 +1124,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_bot_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -861,7 +1148,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -887,6 +1178,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -895,7 +1190,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """Like `ai_bot_v1_bots_bot_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_partial_update import asyncio_detailed
@@ -904,6 +1203,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -911,6 +1214,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -934,6 +1242,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -941,6 +1253,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """Like `ai_bot_v1_bots_bot_config_discord_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_discord_retrieve import asyncio_detailed
@@ -948,6 +1265,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -956,7 +1277,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -982,6 +1307,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -990,7 +1319,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """Like `ai_bot_v1_bots_bot_config_discord_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_discord_partial_update import asyncio_detailed
@@ -999,6 +1332,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1006,6 +1343,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1029,6 +1371,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1036,6 +1382,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_retrieve import asyncio_detailed
@@ -1043,6 +1394,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1051,7 +1406,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1077,6 +1436,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1085,7 +1448,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_update_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_update_update import asyncio_detailed
@@ -1094,6 +1461,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1102,7 +1473,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1128,6 +1503,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1136,7 +1515,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_update_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_update_create import asyncio_detailed
@@ -1145,6 +1528,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1153,7 +1540,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1179,6 +1570,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1187,7 +1582,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """Like `ai_bot_v1_bots_bot_config_slack_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_slack_update_partial_update import asyncio_detailed
@@ -1196,6 +1595,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1203,6 +1606,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1226,6 +1634,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1233,6 +1645,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_retrieve import asyncio_detailed
@@ -1240,6 +1657,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1248,7 +1669,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1274,6 +1699,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1282,7 +1711,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_update_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_update_update import asyncio_detailed
@@ -1291,6 +1724,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1299,7 +1736,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1325,6 +1766,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1333,7 +1778,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_update_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_update_create import asyncio_detailed
@@ -1342,6 +1791,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1350,7 +1803,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1376,6 +1833,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1384,7 +1845,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """Like `ai_bot_v1_bots_bot_config_teams_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_teams_update_partial_update import asyncio_detailed
@@ -1393,6 +1858,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1400,6 +1869,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1423,6 +1897,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1430,6 +1908,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """Like `ai_bot_v1_bots_bot_config_webex_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_webex_retrieve import asyncio_detailed
@@ -1437,6 +1920,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1445,7 +1932,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1471,6 +1962,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1479,7 +1974,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """Like `ai_bot_v1_bots_bot_config_webex_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_webex_partial_update import asyncio_detailed
@@ -1488,6 +1987,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1495,6 +1998,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1518,6 +2026,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1525,6 +2037,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """Like `ai_bot_v1_bots_bot_config_whatsapp_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import asyncio_detailed
@@ -1532,6 +2049,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1540,7 +2061,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1566,6 +2091,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1574,7 +2103,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """Like `ai_bot_v1_bots_bot_whatsapp_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_whatsapp_config_update import asyncio_detailed
@@ -1583,6 +2116,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1591,7 +2128,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1617,6 +2158,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1625,7 +2170,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """Like `ai_bot_v1_bots_bot_whatsapp_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import asyncio_detailed
@@ -1634,12 +2183,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_discord_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[DiscordUserConfig]:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1663,18 +2221,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_discord_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[DiscordUserConfig]]:
         """Like `ai_bot_v1_bots_discord_user_config_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1682,7 +2253,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1708,6 +2283,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1715,7 +2294,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_create import asyncio_detailed
@@ -1723,6 +2306,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1730,6 +2317,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1755,6 +2347,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1762,6 +2358,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_retrieve import asyncio_detailed
@@ -1769,6 +2370,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1777,7 +2382,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1805,6 +2414,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1813,7 +2426,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_update import asyncio_detailed
@@ -1822,6 +2439,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1829,7 +2450,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
         the user profile.
@@ -1846,7 +2472,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_discord_user_config_destroy import asyncio
@@ -1854,6 +2480,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1861,13 +2491,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_discord_user_config_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1876,7 +2515,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the user when
         interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -1904,6 +2547,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1912,7 +2559,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """Like `ai_bot_v1_bots_discord_user_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_discord_user_config_partial_update import asyncio_detailed
@@ -1921,12 +2572,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_slack_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SlackUserConfig]:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -1949,18 +2609,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_slack_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SlackUserConfig]]:
         """Like `ai_bot_v1_bots_slack_user_config_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1968,7 +2641,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -1993,6 +2670,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2000,7 +2681,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_create import asyncio_detailed
@@ -2008,6 +2693,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2015,6 +2704,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -2039,6 +2733,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2046,6 +2744,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_retrieve import asyncio_detailed
@@ -2053,6 +2756,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2061,7 +2768,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -2088,6 +2799,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2096,7 +2811,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_update import asyncio_detailed
@@ -2105,6 +2824,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2112,7 +2835,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
 
@@ -2128,7 +2856,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_slack_user_config_destroy import asyncio
@@ -2136,6 +2864,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2143,13 +2875,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_slack_user_config_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2158,7 +2899,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to authenticate the
         user when interracting with slack bots.
@@ -2185,6 +2930,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2193,7 +2942,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """Like `ai_bot_v1_bots_slack_user_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_slack_user_config_partial_update import asyncio_detailed
@@ -2202,12 +2955,21 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_whatsapp_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[WhatsappUserConfig]:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2230,18 +2992,31 @@ class AsyncAiBotApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_bot_v1_bots_whatsapp_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[WhatsappUserConfig]]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_list`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_list import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2249,7 +3024,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2274,6 +3053,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2281,7 +3064,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_create`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_create import asyncio_detailed
@@ -2289,6 +3076,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2296,6 +3087,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2320,6 +3116,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2327,6 +3127,11 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_retrieve import asyncio_detailed
@@ -2334,6 +3139,10 @@ class AsyncAiBotApi:
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2342,7 +3151,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2369,6 +3182,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2377,7 +3194,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_update import asyncio_detailed
@@ -2386,6 +3207,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2393,7 +3218,12 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
 
@@ -2409,7 +3239,7 @@ class AsyncAiBotApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import asyncio
@@ -2417,6 +3247,10 @@ class AsyncAiBotApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2424,13 +3258,22 @@ class AsyncAiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2439,7 +3282,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
         allow access to whatsapp bots.
@@ -2466,6 +3313,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2474,7 +3325,11 @@ class AsyncAiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """Like `ai_bot_v1_bots_whatsapp_user_config_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_bot_v1_bots_whatsapp_user_config_partial_update import asyncio_detailed
@@ -2483,6 +3338,10 @@ class AsyncAiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2500,7 +3359,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
         from .ai_bot_v1_bots_webhooks_discord_create import sync
@@ -2509,6 +3372,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2517,7 +3384,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: DiscordWebhook,
+        body: DiscordWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_discord_create import sync_detailed
@@ -2526,6 +3397,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2534,7 +3409,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create`."""
         from .ai_bot_v1_bots_webhooks_slack_create import sync
@@ -2543,6 +3422,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2551,7 +3434,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: SlackWebhook,
+        body: SlackWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_slack_create import sync_detailed
@@ -2560,6 +3447,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2568,7 +3459,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
         from .ai_bot_v1_bots_webhooks_teams_create import sync
@@ -2577,6 +3472,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2585,7 +3484,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: TeamsWebhook | Unset = UNSET,
+        body: TeamsWebhook | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_teams_create import sync_detailed
@@ -2594,6 +3497,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2602,7 +3509,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexWebhook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create`."""
         from .ai_bot_v1_bots_webhooks_webex_create import sync
@@ -2611,6 +3522,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2619,7 +3534,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WebexWebhook,
+        body: WebexWebhook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexWebhook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_webex_create import sync_detailed
@@ -2628,6 +3547,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2635,6 +3558,11 @@ class AiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import sync
@@ -2642,6 +3570,10 @@ class AiBotApi:
         return sync(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2649,6 +3581,11 @@ class AiBotApi:
         self,
         org: str,
         name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import sync_detailed
@@ -2656,6 +3593,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2664,7 +3605,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatAppWebHook:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_create import sync
@@ -2673,6 +3618,10 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2681,7 +3630,11 @@ class AiBotApi:
         org: str,
         name: str,
         *,
-        body: WhatAppWebHook,
+        body: WhatAppWebHook | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatAppWebHook]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create_detailed`."""
         from .ai_bot_v1_bots_webhooks_whatsapp_create import sync_detailed
@@ -2690,30 +3643,52 @@ class AiBotApi:
             org,
             name,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_commands_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list`."""
         from .ai_bot_v1_bots_bot_commands_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_commands_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[BotCommand]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list_detailed`."""
         from .ai_bot_v1_bots_bot_commands_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2721,7 +3696,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create`."""
         from .ai_bot_v1_bots_bot_commands_create import sync
@@ -2729,6 +3708,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2736,7 +3719,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create_detailed`."""
         from .ai_bot_v1_bots_bot_commands_create import sync_detailed
@@ -2744,6 +3731,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2751,6 +3742,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve`."""
         from .ai_bot_v1_bots_bot_commands_retrieve import sync
@@ -2758,6 +3754,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2765,6 +3765,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_commands_retrieve import sync_detailed
@@ -2772,6 +3777,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2780,7 +3789,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update`."""
         from .ai_bot_v1_bots_bot_commands_update import sync
@@ -2789,6 +3802,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2797,7 +3814,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCommandRequest,
+        body: BotCommandRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update_detailed`."""
         from .ai_bot_v1_bots_bot_commands_update import sync_detailed
@@ -2806,6 +3827,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2813,13 +3838,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy`."""
         from .ai_bot_v1_bots_bot_commands_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2827,13 +3861,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy_detailed`."""
         from .ai_bot_v1_bots_bot_commands_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2842,7 +3885,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCommand:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_partial_update`."""
         from .ai_bot_v1_bots_bot_commands_partial_update import sync
@@ -2851,6 +3898,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2859,7 +3910,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCommand]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_commands_partial_update import sync_detailed
@@ -2868,30 +3923,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Bot]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_list`."""
         from .ai_bot_v1_bots_bot_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_bot_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Bot]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_list_detailed`."""
         from .ai_bot_v1_bots_bot_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2899,7 +3976,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create`."""
         from .ai_bot_v1_bots_bot_create import sync
@@ -2907,6 +3988,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2914,7 +3999,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create_detailed`."""
         from .ai_bot_v1_bots_bot_create import sync_detailed
@@ -2922,6 +4011,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2929,6 +4022,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Bot:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve`."""
         from .ai_bot_v1_bots_bot_retrieve import sync
@@ -2936,6 +4034,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2943,6 +4045,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Bot]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_retrieve import sync_detailed
@@ -2950,6 +4057,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2958,7 +4069,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_update`."""
         from .ai_bot_v1_bots_bot_update import sync
@@ -2967,6 +4082,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2975,7 +4094,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: BotCreateRequest,
+        body: BotCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_update_detailed`."""
         from .ai_bot_v1_bots_bot_update import sync_detailed
@@ -2984,6 +4107,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2991,13 +4118,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_destroy`."""
         from .ai_bot_v1_bots_bot_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3005,13 +4141,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_destroy_detailed`."""
         from .ai_bot_v1_bots_bot_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3020,7 +4165,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BotCreate:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update`."""
         from .ai_bot_v1_bots_bot_partial_update import sync
@@ -3029,6 +4178,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3037,7 +4190,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        body: PatchedBotCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BotCreate]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_partial_update import sync_detailed
@@ -3046,6 +4203,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3053,6 +4214,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_retrieve`."""
         from .ai_bot_v1_bots_bot_config_discord_retrieve import sync
@@ -3060,6 +4226,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3067,6 +4237,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_discord_retrieve import sync_detailed
@@ -3074,6 +4249,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3082,7 +4261,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update`."""
         from .ai_bot_v1_bots_bot_config_discord_partial_update import sync
@@ -3091,6 +4274,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3099,7 +4286,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_discord_partial_update import sync_detailed
@@ -3108,6 +4299,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3115,6 +4310,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_retrieve`."""
         from .ai_bot_v1_bots_bot_config_slack_retrieve import sync
@@ -3122,6 +4322,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3129,6 +4333,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_retrieve import sync_detailed
@@ -3136,6 +4345,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3144,7 +4357,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_update`."""
         from .ai_bot_v1_bots_bot_config_slack_update_update import sync
@@ -3153,6 +4370,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3161,7 +4382,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_update_update import sync_detailed
@@ -3170,6 +4395,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3178,7 +4407,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_create`."""
         from .ai_bot_v1_bots_bot_config_slack_update_create import sync
@@ -3187,6 +4420,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3195,7 +4432,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackConfigRequest,
+        body: SlackConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_create_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_update_create import sync_detailed
@@ -3204,6 +4445,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3212,7 +4457,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_partial_update`."""
         from .ai_bot_v1_bots_bot_config_slack_update_partial_update import sync
@@ -3221,6 +4470,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3229,7 +4482,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        body: PatchedSlackConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_slack_update_partial_update import sync_detailed
@@ -3238,6 +4495,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3245,6 +4506,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_retrieve`."""
         from .ai_bot_v1_bots_bot_config_teams_retrieve import sync
@@ -3252,6 +4518,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3259,6 +4529,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_retrieve import sync_detailed
@@ -3266,6 +4541,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3274,7 +4553,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_update`."""
         from .ai_bot_v1_bots_bot_config_teams_update_update import sync
@@ -3283,6 +4566,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3291,7 +4578,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_update_update import sync_detailed
@@ -3300,6 +4591,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3308,7 +4603,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create`."""
         from .ai_bot_v1_bots_bot_config_teams_update_create import sync
@@ -3317,6 +4616,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3325,7 +4628,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: TeamsConfigRequest,
+        body: TeamsConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_update_create import sync_detailed
@@ -3334,6 +4641,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3342,7 +4653,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TeamsConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_partial_update`."""
         from .ai_bot_v1_bots_bot_config_teams_update_partial_update import sync
@@ -3351,6 +4666,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3359,7 +4678,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        body: PatchedTeamsConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TeamsConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_teams_update_partial_update import sync_detailed
@@ -3368,6 +4691,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3375,6 +4702,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve`."""
         from .ai_bot_v1_bots_bot_config_webex_retrieve import sync
@@ -3382,6 +4714,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3389,6 +4725,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_webex_retrieve import sync_detailed
@@ -3396,6 +4737,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3404,7 +4749,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WebexConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update`."""
         from .ai_bot_v1_bots_bot_config_webex_partial_update import sync
@@ -3413,6 +4762,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3421,7 +4774,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        body: PatchedWebexConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WebexConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_config_webex_partial_update import sync_detailed
@@ -3430,6 +4787,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3437,6 +4798,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_whatsapp_retrieve`."""
         from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import sync
@@ -3444,6 +4810,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3451,6 +4821,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed`."""
         from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import sync_detailed
@@ -3458,6 +4833,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3466,7 +4845,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_update import sync
@@ -3475,6 +4858,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3483,7 +4870,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappConfigRequest,
+        body: WhatsappConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update_detailed`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_update import sync_detailed
@@ -3492,6 +4883,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3500,7 +4895,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_partial_update`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import sync
@@ -3509,6 +4908,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3517,7 +4920,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import sync_detailed
@@ -3526,30 +4933,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_discord_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
         from .ai_bot_v1_bots_discord_user_config_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_discord_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[DiscordUserConfig]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3557,7 +4986,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create`."""
         from .ai_bot_v1_bots_discord_user_config_create import sync
@@ -3565,6 +4998,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3572,7 +5009,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_create import sync_detailed
@@ -3580,6 +5021,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3587,6 +5032,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve`."""
         from .ai_bot_v1_bots_discord_user_config_retrieve import sync
@@ -3594,6 +5044,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3601,6 +5055,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_retrieve import sync_detailed
@@ -3608,6 +5067,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3616,7 +5079,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update`."""
         from .ai_bot_v1_bots_discord_user_config_update import sync
@@ -3625,6 +5092,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3633,7 +5104,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: DiscordUserConfigRequest,
+        body: DiscordUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_update import sync_detailed
@@ -3642,6 +5117,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3649,13 +5128,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_destroy`."""
         from .ai_bot_v1_bots_discord_user_config_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3663,13 +5151,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_destroy_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3678,7 +5175,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DiscordUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_partial_update`."""
         from .ai_bot_v1_bots_discord_user_config_partial_update import sync
@@ -3687,6 +5188,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3695,7 +5200,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DiscordUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_discord_user_config_partial_update import sync_detailed
@@ -3704,30 +5213,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_slack_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
         from .ai_bot_v1_bots_slack_user_config_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_slack_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SlackUserConfig]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3735,7 +5266,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create`."""
         from .ai_bot_v1_bots_slack_user_config_create import sync
@@ -3743,6 +5278,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3750,7 +5289,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_create import sync_detailed
@@ -3758,6 +5301,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3765,6 +5312,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve`."""
         from .ai_bot_v1_bots_slack_user_config_retrieve import sync
@@ -3772,6 +5324,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3779,6 +5335,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_retrieve import sync_detailed
@@ -3786,6 +5347,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3794,7 +5359,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_update`."""
         from .ai_bot_v1_bots_slack_user_config_update import sync
@@ -3803,6 +5372,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3811,7 +5384,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: SlackUserConfigRequest,
+        body: SlackUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_update_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_update import sync_detailed
@@ -3820,6 +5397,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3827,13 +5408,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy`."""
         from .ai_bot_v1_bots_slack_user_config_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3841,13 +5431,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3856,7 +5455,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SlackUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_partial_update`."""
         from .ai_bot_v1_bots_slack_user_config_partial_update import sync
@@ -3865,6 +5468,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3873,7 +5480,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        body: PatchedSlackUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SlackUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_slack_user_config_partial_update import sync_detailed
@@ -3882,30 +5493,52 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_whatsapp_user_config_list(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_list`."""
         from .ai_bot_v1_bots_whatsapp_user_config_list import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_bot_v1_bots_whatsapp_user_config_list_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[WhatsappUserConfig]]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_list_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_list import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3913,7 +5546,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create`."""
         from .ai_bot_v1_bots_whatsapp_user_config_create import sync
@@ -3921,6 +5558,10 @@ class AiBotApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3928,7 +5569,11 @@ class AiBotApi:
         self,
         org: str,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_create import sync_detailed
@@ -3936,6 +5581,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3943,6 +5592,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve`."""
         from .ai_bot_v1_bots_whatsapp_user_config_retrieve import sync
@@ -3950,6 +5604,10 @@ class AiBotApi:
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3957,6 +5615,11 @@ class AiBotApi:
         self,
         org: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_retrieve import sync_detailed
@@ -3964,6 +5627,10 @@ class AiBotApi:
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3972,7 +5639,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_update`."""
         from .ai_bot_v1_bots_whatsapp_user_config_update import sync
@@ -3981,6 +5652,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3989,7 +5664,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: WhatsappUserConfigRequest,
+        body: WhatsappUserConfigRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_update_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_update import sync_detailed
@@ -3998,6 +5677,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4005,13 +5688,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy`."""
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4019,13 +5711,22 @@ class AiBotApi:
         self,
         org: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4034,7 +5735,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhatsappUserConfig:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update`."""
         from .ai_bot_v1_bots_whatsapp_user_config_partial_update import sync
@@ -4043,6 +5748,10 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4051,7 +5760,11 @@ class AiBotApi:
         org: str,
         id: int,
         *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        body: PatchedWhatsappUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhatsappUserConfig]:
         """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed`."""
         from .ai_bot_v1_bots_whatsapp_user_config_partial_update import sync_detailed
@@ -4060,5 +5773,9 @@ class AiBotApi:
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

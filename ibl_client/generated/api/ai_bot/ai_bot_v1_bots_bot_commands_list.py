@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.bot_command import BotCommand
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_bot_commands_list"
 
@@ -42,6 +43,10 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[BotCommand]]:
     """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -64,6 +69,10 @@ def sync_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -71,6 +80,10 @@ def sync(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[BotCommand]:
     """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -90,6 +103,10 @@ def sync(
 
     return sync_detailed(
         org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,6 +115,10 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[BotCommand]]:
     """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -120,6 +141,10 @@ async def asyncio_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -127,6 +152,10 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[BotCommand]:
     """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -147,6 +176,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.discord_config import DiscordConfig
 from ...models.patched_discord_config_request import PatchedDiscordConfigRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_bot_config_discord_partial_update"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +31,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedDiscordConfigRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -50,7 +57,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordConfig]:
     """Create modify and update bot information for a specific tenant.
 
@@ -77,6 +88,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +100,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordConfig:
     """Create modify and update bot information for a specific tenant.
 
@@ -109,6 +128,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,7 +141,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordConfig]:
     """Create modify and update bot information for a specific tenant.
 
@@ -145,6 +172,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,7 +184,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    body: PatchedDiscordConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordConfig:
     """Create modify and update bot information for a specific tenant.
 
@@ -178,6 +213,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.teams_config import TeamsConfig
 from ...models.teams_config_request import TeamsConfigRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_bot_config_teams_update_update"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: TeamsConfigRequest,
+    body: TeamsConfigRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TeamsConfigRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: TeamsConfigRequest,
+    body: TeamsConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TeamsConfig]:
     """Create modify and update bot information for a specific tenant.
 
@@ -75,6 +87,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,7 +99,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: TeamsConfigRequest,
+    body: TeamsConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TeamsConfig:
     """Create modify and update bot information for a specific tenant.
 
@@ -107,6 +127,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -116,7 +140,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: TeamsConfigRequest,
+    body: TeamsConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TeamsConfig]:
     """Create modify and update bot information for a specific tenant.
 
@@ -143,6 +171,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -151,7 +183,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: TeamsConfigRequest,
+    body: TeamsConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TeamsConfig:
     """Create modify and update bot information for a specific tenant.
 
@@ -176,6 +212,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.webex_config import WebexConfig
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_bot_config_webex_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WebexConfig]:
     """Create modify and update bot information for a specific tenant.
 
@@ -64,6 +69,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +81,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WebexConfig:
     """Create modify and update bot information for a specific tenant.
 
@@ -93,6 +106,10 @@ def sync(
     return sync_detailed(
         org,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -102,6 +119,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WebexConfig]:
     """Create modify and update bot information for a specific tenant.
 
@@ -126,6 +147,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -134,6 +159,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WebexConfig:
     """Create modify and update bot information for a specific tenant.
 
@@ -156,6 +185,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.discord_user_config import DiscordUserConfig
 from ...models.patched_discord_user_config_request import PatchedDiscordUserConfigRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_partial_update"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+    body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +31,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedDiscordUserConfigRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -50,7 +57,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+    body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -79,6 +90,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,7 +102,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+    body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -113,6 +132,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,7 +145,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+    body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -151,6 +178,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -159,7 +190,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+    body: PatchedDiscordUserConfigRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -186,6 +221,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.discord_user_config import DiscordUserConfig
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -66,6 +71,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -74,6 +83,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -97,6 +110,10 @@ def sync(
     return sync_detailed(
         org,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,6 +123,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -132,6 +153,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +165,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -164,6 +193,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.discord_user_config import DiscordUserConfig
 from ...models.discord_user_config_request import DiscordUserConfigRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_update"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: DiscordUserConfigRequest,
+    body: DiscordUserConfigRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DiscordUserConfigRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: DiscordUserConfigRequest,
+    body: DiscordUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -77,6 +89,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +101,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: DiscordUserConfigRequest,
+    body: DiscordUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -111,6 +131,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -120,7 +144,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: DiscordUserConfigRequest,
+    body: DiscordUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DiscordUserConfig]:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -149,6 +177,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,7 +189,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: DiscordUserConfigRequest,
+    body: DiscordUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DiscordUserConfig:
     """Setup discord user id linkage with discord bots this will be used to authenticate the user when
     interracting with discord bots. the user id can be copied from the discord app after tapping on
@@ -184,6 +220,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.what_app_web_hook import WhatAppWebHook
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_webhooks_whatsapp_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatAppWebHook]:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -65,6 +70,10 @@ def sync_detailed(
             name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -73,6 +82,10 @@ def sync(
     name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatAppWebHook:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -95,6 +108,10 @@ def sync(
     return sync_detailed(
         org,
         name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,6 +121,10 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatAppWebHook]:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -129,6 +150,10 @@ async def asyncio_detailed(
             name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,6 +162,10 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatAppWebHook:
     """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key (org) and
     the name of the bot: (name)
@@ -160,6 +189,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.whatsapp_user_config import WhatsappUserConfig
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_whatsapp_user_config_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatsappUserConfig]:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -65,6 +70,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -73,6 +82,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatsappUserConfig:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -95,6 +108,10 @@ def sync(
     return sync_detailed(
         org,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,6 +121,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatsappUserConfig]:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -129,6 +150,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,6 +162,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatsappUserConfig:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -160,6 +189,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.whatsapp_user_config import WhatsappUserConfig
 from ...models.whatsapp_user_config_request import WhatsappUserConfigRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_whatsapp_user_config_update"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     id: int,
     *,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WhatsappUserConfigRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatsappUserConfig]:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -76,6 +88,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -84,7 +100,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatsappUserConfig:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -109,6 +129,10 @@ def sync(
         org,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,7 +142,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhatsappUserConfig]:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -146,6 +174,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,7 +186,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: WhatsappUserConfigRequest,
+    body: WhatsappUserConfigRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhatsappUserConfig:
     """Setup phone number linkage with whatsapp bots This phone number will be used to authenticate and
     allow access to whatsapp bots.
@@ -180,6 +216,10 @@ async def asyncio(
             org,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -63,6 +64,10 @@ class AsyncAiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedDataSetList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -102,6 +107,10 @@ class AsyncAiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -118,6 +127,10 @@ class AsyncAiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedDataSetList]:
         """Like `ai_finetuning_v1_org_user_datasets_list`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_list import asyncio_detailed
@@ -133,6 +146,10 @@ class AsyncAiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -149,6 +166,10 @@ class AsyncAiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[DataSet]:
@@ -174,6 +195,10 @@ class AsyncAiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -184,7 +209,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSetCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -210,6 +239,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -218,7 +251,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSetCreate]:
         """Like `ai_finetuning_v1_org_user_datasets_create`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_create import asyncio_detailed
@@ -227,6 +264,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -235,6 +276,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -260,6 +306,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -268,6 +318,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """Like `ai_finetuning_v1_org_user_datasets_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import asyncio_detailed
@@ -276,6 +331,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -285,7 +344,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -313,6 +376,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -322,7 +389,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """Like `ai_finetuning_v1_org_user_datasets_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_update import asyncio_detailed
@@ -332,6 +403,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -340,7 +415,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/{id}/`` (operation ``ai_finetuning_v1_org_user_datasets_destroy``)
@@ -356,7 +436,7 @@ class AsyncAiFinetuningApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_finetuning_v1_org_user_datasets_destroy import asyncio
@@ -365,6 +445,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -373,7 +457,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_finetuning_v1_org_user_datasets_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_destroy import asyncio_detailed
 
@@ -381,6 +470,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -390,7 +483,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -418,6 +515,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -427,7 +528,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """Like `ai_finetuning_v1_org_user_datasets_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_datasets_partial_update import asyncio_detailed
@@ -437,6 +542,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -457,6 +566,10 @@ class AsyncAiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTrainingList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -504,6 +617,10 @@ class AsyncAiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -524,6 +641,10 @@ class AsyncAiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTrainingList]:
         """Like `ai_finetuning_v1_org_user_trainings_list`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_list import asyncio_detailed
@@ -543,6 +664,10 @@ class AsyncAiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -563,6 +688,10 @@ class AsyncAiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Training]:
@@ -592,6 +721,10 @@ class AsyncAiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -602,7 +735,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -628,6 +765,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -636,7 +777,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """Like `ai_finetuning_v1_org_user_trainings_create`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_create import asyncio_detailed
@@ -645,6 +790,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -652,6 +801,11 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """Retrieves a paginated list of completed fine-tuned models, excluding those without a fine-tuned
         model. Filtering and pagination is allowed.
@@ -681,6 +835,10 @@ class AsyncAiFinetuningApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -688,6 +846,11 @@ class AsyncAiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """Like `ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import asyncio_detailed
@@ -695,6 +858,10 @@ class AsyncAiFinetuningApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -703,6 +870,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -728,6 +900,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -736,6 +912,11 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """Like `ai_finetuning_v1_org_user_trainings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import asyncio_detailed
@@ -744,6 +925,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -753,7 +938,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -781,6 +970,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -790,7 +983,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """Like `ai_finetuning_v1_org_user_trainings_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_update import asyncio_detailed
@@ -800,6 +997,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -808,7 +1009,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``DELETE /api/ai-finetuning/v1/org/{org}/user/{username}/trainings/{id}/`` (operation ``ai_finetuning_v1_org_user_trainings_destroy``)
@@ -824,7 +1030,7 @@ class AsyncAiFinetuningApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_finetuning_v1_org_user_trainings_destroy import asyncio
@@ -833,6 +1039,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -841,7 +1051,12 @@ class AsyncAiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_finetuning_v1_org_user_trainings_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_destroy import asyncio_detailed
 
@@ -849,6 +1064,10 @@ class AsyncAiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -858,7 +1077,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -886,6 +1109,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -895,7 +1122,11 @@ class AsyncAiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """Like `ai_finetuning_v1_org_user_trainings_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_finetuning_v1_org_user_trainings_partial_update import asyncio_detailed
@@ -905,6 +1136,10 @@ class AsyncAiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -930,6 +1165,10 @@ class AiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedDataSetList:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list`."""
         from .ai_finetuning_v1_org_user_datasets_list import sync
@@ -945,6 +1184,10 @@ class AiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -961,6 +1204,10 @@ class AiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedDataSetList]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_list import sync_detailed
@@ -976,6 +1223,10 @@ class AiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -992,6 +1243,10 @@ class AiFinetuningApi:
         retry_attempts: int | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[DataSet]:
@@ -1011,6 +1266,10 @@ class AiFinetuningApi:
             retry_attempts=retry_attempts,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1021,7 +1280,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSetCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create`."""
         from .ai_finetuning_v1_org_user_datasets_create import sync
@@ -1030,6 +1293,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1038,7 +1305,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: DataSetCreateRequest,
+        body: DataSetCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSetCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_create import sync_detailed
@@ -1047,6 +1318,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1055,6 +1330,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve`."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import sync
@@ -1063,6 +1343,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1071,6 +1355,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_retrieve import sync_detailed
@@ -1079,6 +1368,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1088,7 +1381,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
         from .ai_finetuning_v1_org_user_datasets_update import sync
@@ -1098,6 +1395,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1107,7 +1408,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: DataSetRequest,
+        body: DataSetRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_update import sync_detailed
@@ -1117,6 +1422,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1125,7 +1434,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy`."""
         from .ai_finetuning_v1_org_user_datasets_destroy import sync
 
@@ -1133,6 +1447,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1141,7 +1459,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_destroy import sync_detailed
 
@@ -1149,6 +1472,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1158,7 +1485,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DataSet:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update`."""
         from .ai_finetuning_v1_org_user_datasets_partial_update import sync
@@ -1168,6 +1499,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1177,7 +1512,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        body: PatchedDataSetRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DataSet]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update_detailed`."""
         from .ai_finetuning_v1_org_user_datasets_partial_update import sync_detailed
@@ -1187,6 +1526,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1207,6 +1550,10 @@ class AiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTrainingList:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list`."""
         from .ai_finetuning_v1_org_user_trainings_list import sync
@@ -1226,6 +1573,10 @@ class AiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1246,6 +1597,10 @@ class AiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTrainingList]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_list import sync_detailed
@@ -1265,6 +1620,10 @@ class AiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1285,6 +1644,10 @@ class AiFinetuningApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Training]:
@@ -1308,6 +1671,10 @@ class AiFinetuningApi:
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1318,7 +1685,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create`."""
         from .ai_finetuning_v1_org_user_trainings_create import sync
@@ -1327,6 +1698,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1335,7 +1710,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_create import sync_detailed
@@ -1344,6 +1723,10 @@ class AiFinetuningApi:
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1351,6 +1734,11 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`."""
         from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import sync
@@ -1358,6 +1746,10 @@ class AiFinetuningApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1365,6 +1757,11 @@ class AiFinetuningApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import sync_detailed
@@ -1372,6 +1769,10 @@ class AiFinetuningApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1380,6 +1781,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Training:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import sync
@@ -1388,6 +1794,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1396,6 +1806,11 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Training]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_retrieve import sync_detailed
@@ -1404,6 +1819,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1413,7 +1832,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update`."""
         from .ai_finetuning_v1_org_user_trainings_update import sync
@@ -1423,6 +1846,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1432,7 +1859,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: TrainingCreateRequest,
+        body: TrainingCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_update import sync_detailed
@@ -1442,6 +1873,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1450,7 +1885,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy`."""
         from .ai_finetuning_v1_org_user_trainings_destroy import sync
 
@@ -1458,6 +1898,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1466,7 +1910,12 @@ class AiFinetuningApi:
         org: str,
         username: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_destroy import sync_detailed
 
@@ -1474,6 +1923,10 @@ class AiFinetuningApi:
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1483,7 +1936,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainingCreate:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update`."""
         from .ai_finetuning_v1_org_user_trainings_partial_update import sync
@@ -1493,6 +1950,10 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1502,7 +1963,11 @@ class AiFinetuningApi:
         username: str,
         id: str,
         *,
-        body: PatchedTrainingCreateRequest | Unset = UNSET,
+        body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainingCreate]:
         """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update_detailed`."""
         from .ai_finetuning_v1_org_user_trainings_partial_update import sync_detailed
@@ -1512,5 +1977,9 @@ class AiFinetuningApi:
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.data_set_create import DataSetCreate
 from ...models.data_set_create_request import DataSetCreateRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     username: str,
     *,
-    body: DataSetCreateRequest,
+    body: DataSetCreateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DataSetCreateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
-    body: DataSetCreateRequest,
+    body: DataSetCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSetCreate]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -75,6 +87,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,7 +99,11 @@ def sync(
     username: str,
     *,
     client: Client,
-    body: DataSetCreateRequest,
+    body: DataSetCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSetCreate:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -107,6 +127,10 @@ def sync(
         org,
         username,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -116,7 +140,11 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
-    body: DataSetCreateRequest,
+    body: DataSetCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSetCreate]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -143,6 +171,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -151,7 +183,11 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
-    body: DataSetCreateRequest,
+    body: DataSetCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSetCreate:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -176,6 +212,10 @@ async def asyncio(
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

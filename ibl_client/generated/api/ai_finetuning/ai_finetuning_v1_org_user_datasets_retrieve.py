@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.data_set import DataSet
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -69,6 +74,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -78,6 +87,10 @@ def sync(
     id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -101,6 +114,10 @@ def sync(
         org,
         username,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,6 +128,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -137,6 +158,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,6 +171,10 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -170,6 +199,10 @@ async def asyncio(
             org,
             username,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.data_set import DataSet
 from ...models.data_set_request import DataSetRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     username: str,
     id: str,
     *,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DataSetRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -80,6 +92,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,7 +105,11 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -115,6 +135,10 @@ def sync(
         username,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,7 +149,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DataSet]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -154,6 +182,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -163,7 +195,11 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: DataSetRequest,
+    body: DataSetRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DataSet:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -190,6 +226,10 @@ async def asyncio(
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -10,7 +10,7 @@ from ...models.ai_finetuning_v1_org_user_trainings_list_status import (
     AiFinetuningV1OrgUserTrainingsListStatus,
 )
 from ...models.paginated_training_list import PaginatedTrainingList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -111,6 +111,10 @@ def sync_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTrainingList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -159,6 +163,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +187,10 @@ def sync(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTrainingList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -224,6 +236,10 @@ def sync(
         provider=provider,
         search=search,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -245,6 +261,10 @@ async def asyncio_detailed(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTrainingList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -293,6 +313,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -313,6 +337,10 @@ async def asyncio(
     provider: str | Unset = UNSET,
     search: str | Unset = UNSET,
     status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTrainingList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -359,6 +387,10 @@ async def asyncio(
             provider=provider,
             search=search,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

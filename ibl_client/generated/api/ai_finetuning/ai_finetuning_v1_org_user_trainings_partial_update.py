@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.patched_training_create_request import PatchedTrainingCreateRequest
 from ...models.training_create import TrainingCreate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_partial_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     username: str,
     id: str,
     *,
-    body: PatchedTrainingCreateRequest | Unset = UNSET,
+    body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedTrainingCreateRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -53,7 +60,11 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-    body: PatchedTrainingCreateRequest | Unset = UNSET,
+    body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TrainingCreate]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -82,6 +93,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +106,11 @@ def sync(
     id: str,
     *,
     client: Client,
-    body: PatchedTrainingCreateRequest | Unset = UNSET,
+    body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TrainingCreate:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -117,6 +136,10 @@ def sync(
         username,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,7 +150,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedTrainingCreateRequest | Unset = UNSET,
+    body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TrainingCreate]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -156,6 +183,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,7 +196,11 @@ async def asyncio(
     id: str,
     *,
     client: AsyncClient,
-    body: PatchedTrainingCreateRequest | Unset = UNSET,
+    body: PatchedTrainingCreateRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TrainingCreate:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -192,6 +227,10 @@ async def asyncio(
             username,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

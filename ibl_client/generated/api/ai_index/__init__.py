@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -56,7 +57,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """Train a graph-based document through a worker process.
 
@@ -97,6 +102,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -105,7 +114,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """Like `ai_index_orgs_users_documents_graph_train_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_graph_train_create import asyncio_detailed
@@ -114,6 +127,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -126,6 +143,10 @@ class AsyncAiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRetrieverDocumentEmbeddingList:
         """Description: Retrieves a list of document embeddings for a specific pathway with optional search
         and pagination.
@@ -179,6 +200,10 @@ class AsyncAiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -191,6 +216,10 @@ class AsyncAiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
         """Like `ai_index_orgs_users_documents_pathways_list`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_pathways_list import asyncio_detailed
@@ -202,6 +231,10 @@ class AsyncAiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -214,6 +247,10 @@ class AsyncAiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RetrieverDocumentEmbedding]:
@@ -235,6 +272,10 @@ class AsyncAiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -245,7 +286,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverResponseSearch:
         """Retrieve resource documents similar to the given query.
 
@@ -284,6 +329,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -292,7 +341,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverResponseSearch]:
         """Like `ai_index_orgs_users_documents_search_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_search_create import asyncio_detailed
@@ -301,6 +354,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -309,7 +366,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RetrieverRequestSearchDocument]:
         """Retrieve document sources related to a given query.
 
@@ -348,6 +409,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -356,7 +421,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RetrieverRequestSearchDocument]]:
         """Like `ai_index_orgs_users_documents_sources_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_sources_create import asyncio_detailed
@@ -365,6 +434,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -373,6 +446,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckDocumentTrainingStatus:
         """Check the status of a document training task.
 
@@ -410,6 +488,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -418,6 +500,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckDocumentTrainingStatus]:
         """Like `ai_index_orgs_users_documents_tasks_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_tasks_retrieve import asyncio_detailed
@@ -426,6 +513,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -434,7 +525,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """Train a document through a worker process.
 
@@ -475,6 +570,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -483,7 +582,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """Like `ai_index_orgs_users_documents_train_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_train_create import asyncio_detailed
@@ -492,6 +595,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -500,7 +607,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetreiverTrainViewResponse:
         """Train a document directly without using a worker.
 
@@ -540,6 +651,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -548,7 +663,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetreiverTrainViewResponse]:
         """Like `ai_index_orgs_users_documents_train_retriever_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_train_retriever_create import asyncio_detailed
@@ -557,6 +676,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -566,7 +689,11 @@ class AsyncAiIndexApi:
         user_id: str,
         session_id: str,
         *,
-        body: TrainChatSessionDocumentViewRequest,
+        body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainChatSessionDocumentView:
         """Description: Submit a document file
 
@@ -618,6 +745,10 @@ class AsyncAiIndexApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -627,7 +758,11 @@ class AsyncAiIndexApi:
         user_id: str,
         session_id: str,
         *,
-        body: TrainChatSessionDocumentViewRequest,
+        body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainChatSessionDocumentView]:
         """Like `ai_index_orgs_users_documents_train_sessions_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_train_sessions_create import asyncio_detailed
@@ -637,6 +772,10 @@ class AsyncAiIndexApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -645,6 +784,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """Retrieve details of a specific document embedding.
 
@@ -684,6 +828,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -692,6 +840,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """Like `ai_index_orgs_users_documents_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_retrieve import asyncio_detailed
@@ -700,6 +853,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -709,7 +866,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """Update a specific document embedding.
 
@@ -752,6 +913,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -761,7 +926,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """Like `ai_index_orgs_users_documents_update`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_update import asyncio_detailed
@@ -771,6 +940,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -779,7 +952,12 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific document embedding.
 
         This endpoint removes a document embedding from the system, including untraining it from any
@@ -809,7 +987,7 @@ class AsyncAiIndexApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_index_orgs_users_documents_destroy import asyncio
@@ -818,6 +996,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -826,7 +1008,12 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_index_orgs_users_documents_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_destroy import asyncio_detailed
 
@@ -834,6 +1021,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -842,6 +1033,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -867,6 +1063,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -875,6 +1075,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """Like `ai_index_orgs_users_documents_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_settings_retrieve import asyncio_detailed
@@ -883,6 +1088,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -892,7 +1101,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -920,6 +1133,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -929,7 +1146,11 @@ class AsyncAiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """Like `ai_index_orgs_users_documents_settings_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_documents_settings_create import asyncio_detailed
@@ -939,6 +1160,10 @@ class AsyncAiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -951,6 +1176,10 @@ class AsyncAiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ResourceScrappedData]:
         """Retrieve and filter scraped data from resources.
 
@@ -996,6 +1225,10 @@ class AsyncAiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1008,6 +1241,10 @@ class AsyncAiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ResourceScrappedData]]:
         """Like `ai_index_orgs_users_resource_data_scrapped_list`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_resource_data_scrapped_list import asyncio_detailed
@@ -1019,6 +1256,10 @@ class AsyncAiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1027,6 +1268,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceScrappedData:
         """Retrieve detailed information about a specific scraped resource.
 
@@ -1066,6 +1312,10 @@ class AsyncAiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1074,6 +1324,11 @@ class AsyncAiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceScrappedData]:
         """Like `ai_index_orgs_users_resource_data_scrapped_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_index_orgs_users_resource_data_scrapped_retrieve import asyncio_detailed
@@ -1082,13 +1337,21 @@ class AsyncAiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_index_webhook_scan_create(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ScanWebhookResponse:
         """Receive and process file scan status from external security scanning services.
 
@@ -1123,19 +1386,31 @@ class AsyncAiIndexApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_index_webhook_scan_create_detailed(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ScanWebhookResponse]:
         """Like `ai_index_webhook_scan_create`, returning the whole `Response` and raising no status error."""
         from .ai_index_webhook_scan_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1153,7 +1428,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_graph_train_create`."""
         from .ai_index_orgs_users_documents_graph_train_create import sync
@@ -1162,6 +1441,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1170,7 +1453,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_graph_train_create_detailed`."""
         from .ai_index_orgs_users_documents_graph_train_create import sync_detailed
@@ -1179,6 +1466,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1191,6 +1482,10 @@ class AiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRetrieverDocumentEmbeddingList:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list`."""
         from .ai_index_orgs_users_documents_pathways_list import sync
@@ -1202,6 +1497,10 @@ class AiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1214,6 +1513,10 @@ class AiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list_detailed`."""
         from .ai_index_orgs_users_documents_pathways_list import sync_detailed
@@ -1225,6 +1528,10 @@ class AiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1237,6 +1544,10 @@ class AiIndexApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RetrieverDocumentEmbedding]:
@@ -1252,6 +1563,10 @@ class AiIndexApi:
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1262,7 +1577,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverResponseSearch:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_search_create`."""
         from .ai_index_orgs_users_documents_search_create import sync
@@ -1271,6 +1590,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1279,7 +1602,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverResponseSearch]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_search_create_detailed`."""
         from .ai_index_orgs_users_documents_search_create import sync_detailed
@@ -1288,6 +1615,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1296,7 +1627,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RetrieverRequestSearchDocument]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_sources_create`."""
         from .ai_index_orgs_users_documents_sources_create import sync
@@ -1305,6 +1640,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1313,7 +1652,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetrieverRequestSearch,
+        body: RetrieverRequestSearch | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RetrieverRequestSearchDocument]]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_sources_create_detailed`."""
         from .ai_index_orgs_users_documents_sources_create import sync_detailed
@@ -1322,6 +1665,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1330,6 +1677,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CheckDocumentTrainingStatus:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
         from .ai_index_orgs_users_documents_tasks_retrieve import sync
@@ -1338,6 +1690,10 @@ class AiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1346,6 +1702,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CheckDocumentTrainingStatus]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve_detailed`."""
         from .ai_index_orgs_users_documents_tasks_retrieve import sync_detailed
@@ -1354,6 +1715,10 @@ class AiIndexApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1362,7 +1727,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainDocumentViewResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create`."""
         from .ai_index_orgs_users_documents_train_create import sync
@@ -1371,6 +1740,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1379,7 +1752,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: TrainDocumentViewRequest,
+        body: TrainDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainDocumentViewResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create_detailed`."""
         from .ai_index_orgs_users_documents_train_create import sync_detailed
@@ -1388,6 +1765,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1396,7 +1777,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetreiverTrainViewResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create`."""
         from .ai_index_orgs_users_documents_train_retriever_create import sync
@@ -1405,6 +1790,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1413,7 +1802,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         *,
-        body: RetreiverTrainViewRequest,
+        body: RetreiverTrainViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetreiverTrainViewResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create_detailed`."""
         from .ai_index_orgs_users_documents_train_retriever_create import sync_detailed
@@ -1422,6 +1815,10 @@ class AiIndexApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1431,7 +1828,11 @@ class AiIndexApi:
         user_id: str,
         session_id: str,
         *,
-        body: TrainChatSessionDocumentViewRequest,
+        body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TrainChatSessionDocumentView:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
         from .ai_index_orgs_users_documents_train_sessions_create import sync
@@ -1441,6 +1842,10 @@ class AiIndexApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1450,7 +1855,11 @@ class AiIndexApi:
         user_id: str,
         session_id: str,
         *,
-        body: TrainChatSessionDocumentViewRequest,
+        body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TrainChatSessionDocumentView]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create_detailed`."""
         from .ai_index_orgs_users_documents_train_sessions_create import sync_detailed
@@ -1460,6 +1869,10 @@ class AiIndexApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1468,6 +1881,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve`."""
         from .ai_index_orgs_users_documents_retrieve import sync
@@ -1476,6 +1894,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1484,6 +1906,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve_detailed`."""
         from .ai_index_orgs_users_documents_retrieve import sync_detailed
@@ -1492,6 +1919,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1501,7 +1932,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieverDocumentEmbedding:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_update`."""
         from .ai_index_orgs_users_documents_update import sync
@@ -1511,6 +1946,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1520,7 +1959,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: RetrieverDocumentEmbeddingRequest,
+        body: RetrieverDocumentEmbeddingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieverDocumentEmbedding]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_update_detailed`."""
         from .ai_index_orgs_users_documents_update import sync_detailed
@@ -1530,6 +1973,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1538,7 +1985,12 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_destroy`."""
         from .ai_index_orgs_users_documents_destroy import sync
 
@@ -1546,6 +1998,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1554,7 +2010,12 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_destroy_detailed`."""
         from .ai_index_orgs_users_documents_destroy import sync_detailed
 
@@ -1562,6 +2023,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1570,6 +2035,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_retrieve`."""
         from .ai_index_orgs_users_documents_settings_retrieve import sync
@@ -1578,6 +2048,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1586,6 +2060,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         document_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_retrieve_detailed`."""
         from .ai_index_orgs_users_documents_settings_retrieve import sync_detailed
@@ -1594,6 +2073,10 @@ class AiIndexApi:
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1603,7 +2086,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSettingsResponse:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
         from .ai_index_orgs_users_documents_settings_create import sync
@@ -1613,6 +2100,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1622,7 +2113,11 @@ class AiIndexApi:
         user_id: str,
         document_id: str,
         *,
-        body: DocumentSettingsResponse | Unset = UNSET,
+        body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSettingsResponse]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create_detailed`."""
         from .ai_index_orgs_users_documents_settings_create import sync_detailed
@@ -1632,6 +2127,10 @@ class AiIndexApi:
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1644,6 +2143,10 @@ class AiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ResourceScrappedData]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list`."""
         from .ai_index_orgs_users_resource_data_scrapped_list import sync
@@ -1655,6 +2158,10 @@ class AiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1667,6 +2174,10 @@ class AiIndexApi:
         is_like: bool | Unset = UNSET,
         is_video: bool | Unset = UNSET,
         search_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ResourceScrappedData]]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list_detailed`."""
         from .ai_index_orgs_users_resource_data_scrapped_list import sync_detailed
@@ -1678,6 +2189,10 @@ class AiIndexApi:
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1686,6 +2201,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceScrappedData:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_retrieve`."""
         from .ai_index_orgs_users_resource_data_scrapped_retrieve import sync
@@ -1694,6 +2214,10 @@ class AiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1702,6 +2226,11 @@ class AiIndexApi:
         org: str,
         user_id: str,
         resource_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceScrappedData]:
         """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_retrieve_detailed`."""
         from .ai_index_orgs_users_resource_data_scrapped_retrieve import sync_detailed
@@ -1710,31 +2239,51 @@ class AiIndexApi:
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_index_webhook_scan_create(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ScanWebhookResponse:
         """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
         from .ai_index_webhook_scan_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_index_webhook_scan_create_detailed(
         self,
         *,
-        body: ScanWebhookRequest,
+        body: ScanWebhookRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ScanWebhookResponse]:
         """See `AsyncAiIndexApi.ai_index_webhook_scan_create_detailed`."""
         from .ai_index_webhook_scan_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

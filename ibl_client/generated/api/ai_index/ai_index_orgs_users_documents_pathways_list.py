@@ -8,7 +8,7 @@ from ...._response import Response
 from ...models.paginated_retriever_document_embedding_list import (
     PaginatedRetrieverDocumentEmbeddingList,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_pathways_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -66,6 +66,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -120,6 +124,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +140,10 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRetrieverDocumentEmbeddingList:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -183,6 +195,10 @@ def sync(
         limit=limit,
         offset=offset,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -196,6 +212,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRetrieverDocumentEmbeddingList]:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -250,6 +270,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -262,6 +286,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRetrieverDocumentEmbeddingList:
     """Description: Retrieves a list of document embeddings for a specific pathway with optional search
     and pagination.
@@ -314,6 +342,10 @@ async def asyncio(
             limit=limit,
             offset=offset,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

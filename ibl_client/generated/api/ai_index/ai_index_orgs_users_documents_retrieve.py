@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.retriever_document_embedding import RetrieverDocumentEmbedding
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     document_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieverDocumentEmbedding]:
     """Retrieve details of a specific document embedding.
 
@@ -83,6 +88,10 @@ def sync_detailed(
             document_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,6 +101,10 @@ def sync(
     document_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieverDocumentEmbedding:
     """Retrieve details of a specific document embedding.
 
@@ -129,6 +142,10 @@ def sync(
         org,
         user_id,
         document_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,6 +156,10 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieverDocumentEmbedding]:
     """Retrieve details of a specific document embedding.
 
@@ -179,6 +200,10 @@ async def asyncio_detailed(
             document_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -188,6 +213,10 @@ async def asyncio(
     document_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieverDocumentEmbedding:
     """Retrieve details of a specific document embedding.
 
@@ -226,6 +255,10 @@ async def asyncio(
             org,
             user_id,
             document_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.document_settings_response import DocumentSettingsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_settings_create"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     user_id: str,
     document_id: str,
     *,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +32,9 @@ def _get_kwargs(
             document_id=quote(str(document_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DocumentSettingsResponse, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -52,7 +59,11 @@ def sync_detailed(
     document_id: str,
     *,
     client: Client,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSettingsResponse]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -81,6 +92,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,7 +105,11 @@ def sync(
     document_id: str,
     *,
     client: Client,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSettingsResponse:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -116,6 +135,10 @@ def sync(
         user_id,
         document_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +149,11 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AsyncClient,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSettingsResponse]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -155,6 +182,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -164,7 +195,11 @@ async def asyncio(
     document_id: str,
     *,
     client: AsyncClient,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    body: DocumentSettingsResponse | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSettingsResponse:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -191,6 +226,10 @@ async def asyncio(
             user_id,
             document_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.retriever_request_search import RetrieverRequestSearch
 from ...models.retriever_request_search_document import RetrieverRequestSearchDocument
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_sources_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RetrieverRequestSearch, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -53,7 +61,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RetrieverRequestSearchDocument]]:
     """Retrieve document sources related to a given query.
 
@@ -93,6 +105,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,7 +117,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RetrieverRequestSearchDocument]:
     """Retrieve document sources related to a given query.
 
@@ -138,6 +158,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,7 +171,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RetrieverRequestSearchDocument]]:
     """Retrieve document sources related to a given query.
 
@@ -187,6 +215,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -195,7 +227,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: RetrieverRequestSearch,
+    body: RetrieverRequestSearch | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RetrieverRequestSearchDocument]:
     """Retrieve document sources related to a given query.
 
@@ -233,6 +269,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

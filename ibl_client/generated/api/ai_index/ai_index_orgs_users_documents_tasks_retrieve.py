@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.check_document_training_status import CheckDocumentTrainingStatus
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_tasks_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     task_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CheckDocumentTrainingStatus]:
     """Check the status of a document training task.
 
@@ -81,6 +86,10 @@ def sync_detailed(
             task_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,6 +99,10 @@ def sync(
     task_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CheckDocumentTrainingStatus:
     """Check the status of a document training task.
 
@@ -125,6 +138,10 @@ def sync(
         org,
         user_id,
         task_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -135,6 +152,10 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CheckDocumentTrainingStatus]:
     """Check the status of a document training task.
 
@@ -173,6 +194,10 @@ async def asyncio_detailed(
             task_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -182,6 +207,10 @@ async def asyncio(
     task_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CheckDocumentTrainingStatus:
     """Check the status of a document training task.
 
@@ -218,6 +247,10 @@ async def asyncio(
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.train_chat_session_document_view import TrainChatSessionDocumentView
 from ...models.train_chat_session_document_view_request import TrainChatSessionDocumentViewRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_documents_train_sessions_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     session_id: str,
     *,
-    body: TrainChatSessionDocumentViewRequest,
+    body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             session_id=quote(str(session_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TrainChatSessionDocumentViewRequest, body)
 
     _kwargs["files"] = body.to_multipart()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
-    body: TrainChatSessionDocumentViewRequest,
+    body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TrainChatSessionDocumentView]:
     """Description: Submit a document file
 
@@ -104,6 +116,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -113,7 +129,11 @@ def sync(
     session_id: str,
     *,
     client: Client,
-    body: TrainChatSessionDocumentViewRequest,
+    body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TrainChatSessionDocumentView:
     """Description: Submit a document file
 
@@ -163,6 +183,10 @@ def sync(
         user_id,
         session_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -173,7 +197,11 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
-    body: TrainChatSessionDocumentViewRequest,
+    body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TrainChatSessionDocumentView]:
     """Description: Submit a document file
 
@@ -226,6 +254,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -235,7 +267,11 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
-    body: TrainChatSessionDocumentViewRequest,
+    body: TrainChatSessionDocumentViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TrainChatSessionDocumentView:
     """Description: Submit a document file
 
@@ -286,6 +322,10 @@ async def asyncio(
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.resource_scrapped_data import ResourceScrappedData
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_resource_data_scrapped_list"
 
@@ -68,6 +68,10 @@ def sync_detailed(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ResourceScrappedData]]:
     """Retrieve and filter scraped data from resources.
 
@@ -114,6 +118,10 @@ def sync_detailed(
             search_key=search_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -126,6 +134,10 @@ def sync(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ResourceScrappedData]:
     """Retrieve and filter scraped data from resources.
 
@@ -169,6 +181,10 @@ def sync(
         is_like=is_like,
         is_video=is_video,
         search_key=search_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -182,6 +198,10 @@ async def asyncio_detailed(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ResourceScrappedData]]:
     """Retrieve and filter scraped data from resources.
 
@@ -228,6 +248,10 @@ async def asyncio_detailed(
             search_key=search_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -240,6 +264,10 @@ async def asyncio(
     is_like: bool | Unset = UNSET,
     is_video: bool | Unset = UNSET,
     search_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ResourceScrappedData]:
     """Retrieve and filter scraped data from resources.
 
@@ -284,6 +312,10 @@ async def asyncio(
             is_like=is_like,
             is_video=is_video,
             search_key=search_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

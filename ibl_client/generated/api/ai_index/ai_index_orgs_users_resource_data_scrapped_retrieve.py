@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.resource_scrapped_data import ResourceScrappedData
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_index_orgs_users_resource_data_scrapped_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     resource_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ResourceScrappedData]:
     """Retrieve detailed information about a specific scraped resource.
 
@@ -83,6 +88,10 @@ def sync_detailed(
             resource_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,6 +101,10 @@ def sync(
     resource_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ResourceScrappedData:
     """Retrieve detailed information about a specific scraped resource.
 
@@ -129,6 +142,10 @@ def sync(
         org,
         user_id,
         resource_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,6 +156,10 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ResourceScrappedData]:
     """Retrieve detailed information about a specific scraped resource.
 
@@ -179,6 +200,10 @@ async def asyncio_detailed(
             resource_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -188,6 +213,10 @@ async def asyncio(
     resource_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ResourceScrappedData:
     """Retrieve detailed information about a specific scraped resource.
 
@@ -226,6 +255,10 @@ async def asyncio(
             org,
             user_id,
             resource_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

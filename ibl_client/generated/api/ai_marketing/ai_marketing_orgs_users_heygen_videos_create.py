@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.heygen_marketing_video_list import HeygenMarketingVideoList
 from ...models.heygen_marketing_video_list_request import HeygenMarketingVideoListRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_marketing_orgs_users_heygen_videos_create"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, HeygenMarketingVideoListRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -50,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenMarketingVideoList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -77,6 +88,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,7 +100,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenMarketingVideoList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -109,6 +128,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -118,7 +141,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenMarketingVideoList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -145,6 +172,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,7 +184,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    body: HeygenMarketingVideoListRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenMarketingVideoList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -178,6 +213,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

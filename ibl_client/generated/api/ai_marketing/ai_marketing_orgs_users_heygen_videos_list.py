@@ -8,7 +8,7 @@ from ...._response import Response
 from ...models.paginated_heygen_marketing_video_list_list import (
     PaginatedHeygenMarketingVideoListList,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_marketing_orgs_users_heygen_videos_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -59,6 +59,10 @@ def sync_detailed(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHeygenMarketingVideoListList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -87,6 +91,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,6 +105,10 @@ def sync(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHeygenMarketingVideoListList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -122,6 +134,10 @@ def sync(
         user_id,
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -133,6 +149,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHeygenMarketingVideoListList]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -161,6 +181,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -171,6 +195,10 @@ async def asyncio(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHeygenMarketingVideoListList:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -197,6 +225,10 @@ async def asyncio(
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -48,6 +49,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenTemplateResponseSingleList:
         """API view to list or append Heygen template ids for a tenant.
 
@@ -73,6 +78,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -82,6 +91,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenTemplateResponseSingleList]:
         """Like `ai_media_orgs_users_heygen_templates_list`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_templates_list import asyncio_detailed
@@ -90,6 +103,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -99,6 +116,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenTemplateResponseSingle]:
@@ -117,6 +138,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -127,7 +152,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenTemplateResponseSingle:
         """Endpoint to add a Heygen template id to an org.
 
@@ -155,6 +184,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -163,7 +196,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenTemplateResponseSingle]:
         """Like `ai_media_orgs_users_heygen_templates_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_templates_create import asyncio_detailed
@@ -172,6 +209,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -180,7 +221,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to delete a Heygen template id for an org.
         The reponse status code is always 204 when no error.
         Only platform admins have access to this endpoint.
@@ -198,7 +244,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_media_orgs_users_heygen_templates_destroy import asyncio
@@ -207,6 +253,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -215,7 +265,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_media_orgs_users_heygen_templates_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_templates_destroy import asyncio_detailed
 
@@ -223,6 +278,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -231,7 +290,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint to download caption for a video.
 
         ``GET /api/ai-media/orgs/{org}/users/{user_id}/heygen/video-captions/{heygen_marketing_video_id}/`` (operation ``ai_media_orgs_users_heygen_video_captions_retrieve``)
@@ -247,7 +311,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_heygen_video_captions_retrieve import asyncio
@@ -256,6 +320,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -264,7 +332,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_heygen_video_captions_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_video_captions_retrieve import asyncio_detailed
 
@@ -272,6 +345,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -281,7 +358,11 @@ class AsyncAiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """Endpoint to upload a new caption for a generated video.
 
@@ -311,6 +392,10 @@ class AsyncAiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -320,7 +405,11 @@ class AsyncAiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """Like `ai_media_orgs_users_heygen_video_captions_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_video_captions_create import asyncio_detailed
@@ -330,6 +419,10 @@ class AsyncAiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -338,7 +431,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint used to download a heygen video.
         Only platform admins have access to this endpoint.
 
@@ -355,7 +453,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_media_orgs_users_heygen_video_download_retrieve import asyncio
@@ -364,6 +462,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -372,7 +474,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_media_orgs_users_heygen_video_download_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_video_download_retrieve import asyncio_detailed
 
@@ -380,6 +487,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -389,6 +500,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenMarketingVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -414,6 +529,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -423,6 +542,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenMarketingVideoListList]:
         """Like `ai_media_orgs_users_heygen_videos_list`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_list import asyncio_detailed
@@ -431,6 +554,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -440,6 +567,10 @@ class AsyncAiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenMarketingVideoList]:
@@ -458,6 +589,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -468,7 +603,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """Endpoint to create a Heygen video
 
@@ -496,6 +635,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -504,7 +647,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """Like `ai_media_orgs_users_heygen_videos_create`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_create import asyncio_detailed
@@ -513,6 +660,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -521,6 +672,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -546,6 +702,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -554,6 +714,11 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """Like `ai_media_orgs_users_heygen_videos_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_retrieve import asyncio_detailed
@@ -562,6 +727,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -570,7 +739,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint used to delete a heygen video.
 
         Only platform admins have access to this endpoint.
@@ -588,7 +762,7 @@ class AsyncAiMediaApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_media_orgs_users_heygen_videos_destroy import asyncio
@@ -597,6 +771,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -605,7 +783,12 @@ class AsyncAiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_media_orgs_users_heygen_videos_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_media_orgs_users_heygen_videos_destroy import asyncio_detailed
 
@@ -613,6 +796,10 @@ class AsyncAiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -631,6 +818,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenTemplateResponseSingleList:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list`."""
         from .ai_media_orgs_users_heygen_templates_list import sync
@@ -639,6 +830,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -648,6 +843,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenTemplateResponseSingleList]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list_detailed`."""
         from .ai_media_orgs_users_heygen_templates_list import sync_detailed
@@ -656,6 +855,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -665,6 +868,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[HeygenTemplateResponseSingle]:
@@ -677,6 +884,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -687,7 +898,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenTemplateResponseSingle:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create`."""
         from .ai_media_orgs_users_heygen_templates_create import sync
@@ -696,6 +911,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -704,7 +923,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenTemplateRequest,
+        body: HeygenTemplateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenTemplateResponseSingle]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create_detailed`."""
         from .ai_media_orgs_users_heygen_templates_create import sync_detailed
@@ -713,6 +936,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -721,7 +948,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_destroy`."""
         from .ai_media_orgs_users_heygen_templates_destroy import sync
 
@@ -729,6 +961,10 @@ class AiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -737,7 +973,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         template_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_destroy_detailed`."""
         from .ai_media_orgs_users_heygen_templates_destroy import sync_detailed
 
@@ -745,6 +986,10 @@ class AiMediaApi:
             org,
             user_id,
             template_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -753,7 +998,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve`."""
         from .ai_media_orgs_users_heygen_video_captions_retrieve import sync
 
@@ -761,6 +1011,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -769,7 +1023,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve_detailed`."""
         from .ai_media_orgs_users_heygen_video_captions_retrieve import sync_detailed
 
@@ -777,6 +1036,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -786,7 +1049,11 @@ class AiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create`."""
         from .ai_media_orgs_users_heygen_video_captions_create import sync
@@ -796,6 +1063,10 @@ class AiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -805,7 +1076,11 @@ class AiMediaApi:
         user_id: str,
         heygen_marketing_video_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create_detailed`."""
         from .ai_media_orgs_users_heygen_video_captions_create import sync_detailed
@@ -815,6 +1090,10 @@ class AiMediaApi:
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -823,7 +1102,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_download_retrieve`."""
         from .ai_media_orgs_users_heygen_video_download_retrieve import sync
 
@@ -831,6 +1115,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -839,7 +1127,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_download_retrieve_detailed`."""
         from .ai_media_orgs_users_heygen_video_download_retrieve import sync_detailed
 
@@ -847,6 +1140,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -856,6 +1153,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHeygenMarketingVideoListList:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
         from .ai_media_orgs_users_heygen_videos_list import sync
@@ -864,6 +1165,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -873,6 +1178,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHeygenMarketingVideoListList]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list_detailed`."""
         from .ai_media_orgs_users_heygen_videos_list import sync_detailed
@@ -881,6 +1190,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -890,6 +1203,10 @@ class AiMediaApi:
         user_id: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[HeygenMarketingVideoList]:
@@ -902,6 +1219,10 @@ class AiMediaApi:
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -912,7 +1233,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create`."""
         from .ai_media_orgs_users_heygen_videos_create import sync
@@ -921,6 +1246,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -929,7 +1258,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         *,
-        body: HeygenVideoRequest,
+        body: HeygenVideoRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create_detailed`."""
         from .ai_media_orgs_users_heygen_videos_create import sync_detailed
@@ -938,6 +1271,10 @@ class AiMediaApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -946,6 +1283,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HeygenVideoDetail:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
         from .ai_media_orgs_users_heygen_videos_retrieve import sync
@@ -954,6 +1296,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -962,6 +1308,11 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HeygenVideoDetail]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve_detailed`."""
         from .ai_media_orgs_users_heygen_videos_retrieve import sync_detailed
@@ -970,6 +1321,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -978,7 +1333,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy`."""
         from .ai_media_orgs_users_heygen_videos_destroy import sync
 
@@ -986,6 +1346,10 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -994,7 +1358,12 @@ class AiMediaApi:
         org: str,
         user_id: str,
         heygen_marketing_video_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy_detailed`."""
         from .ai_media_orgs_users_heygen_videos_destroy import sync_detailed
 
@@ -1002,5 +1371,9 @@ class AiMediaApi:
             org,
             user_id,
             heygen_marketing_video_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -8,7 +8,7 @@ from ...._response import Response
 from ...models.paginated_heygen_template_response_single_list import (
     PaginatedHeygenTemplateResponseSingleList,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_media_orgs_users_heygen_templates_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -55,6 +55,10 @@ def sync_detailed(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHeygenTemplateResponseSingleList]:
     """API view to list or append Heygen template ids for a tenant.
 
@@ -81,6 +85,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,6 +98,10 @@ def sync(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHeygenTemplateResponseSingleList:
     """API view to list or append Heygen template ids for a tenant.
 
@@ -113,6 +125,10 @@ def sync(
         org,
         user_id,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -123,6 +139,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHeygenTemplateResponseSingleList]:
     """API view to list or append Heygen template ids for a tenant.
 
@@ -149,6 +169,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,6 +182,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHeygenTemplateResponseSingleList:
     """API view to list or append Heygen template ids for a tenant.
 
@@ -182,6 +210,10 @@ async def asyncio(
             org,
             user_id,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

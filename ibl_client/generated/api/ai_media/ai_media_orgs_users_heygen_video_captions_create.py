@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.audio_to_text_request import AudioToTextRequest
 from ...models.heygen_video_detail import HeygenVideoDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_media_orgs_users_heygen_video_captions_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     heygen_marketing_video_id: str,
     *,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             heygen_marketing_video_id=quote(str(heygen_marketing_video_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AudioToTextRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     heygen_marketing_video_id: str,
     *,
     client: Client,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenVideoDetail]:
     """Endpoint to upload a new caption for a generated video.
 
@@ -82,6 +94,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +107,11 @@ def sync(
     heygen_marketing_video_id: str,
     *,
     client: Client,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenVideoDetail:
     """Endpoint to upload a new caption for a generated video.
 
@@ -119,6 +139,10 @@ def sync(
         user_id,
         heygen_marketing_video_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,7 +153,11 @@ async def asyncio_detailed(
     heygen_marketing_video_id: str,
     *,
     client: AsyncClient,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HeygenVideoDetail]:
     """Endpoint to upload a new caption for a generated video.
 
@@ -160,6 +188,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -169,7 +201,11 @@ async def asyncio(
     heygen_marketing_video_id: str,
     *,
     client: AsyncClient,
-    body: AudioToTextRequest,
+    body: AudioToTextRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HeygenVideoDetail:
     """Endpoint to upload a new caption for a generated video.
 
@@ -198,6 +234,10 @@ async def asyncio(
             user_id,
             heygen_marketing_video_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

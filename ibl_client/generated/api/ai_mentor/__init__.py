@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -237,7 +238,12 @@ class AsyncAiMentorApi:
     async def ai_mentor_orgs_all_triggers_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """List all triggers for an organization.
 
         Args:
@@ -261,25 +267,38 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_all_triggers_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_orgs_all_triggers_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_all_triggers_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_all_triggers_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -287,6 +306,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EmailPromptSummary:
         """Retrieve a summary of a mentor's email inbox.
 
@@ -320,6 +344,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -327,6 +355,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EmailPromptSummary]:
         """Like `ai_mentor_orgs_mentors_email_inbox_summary_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_mentors_email_inbox_summary_retrieve import asyncio_detailed
@@ -334,6 +367,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -345,6 +382,10 @@ class AsyncAiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedEmailPromptListList:
         """Retrieve a list of emails in a mentor's inbox.
 
@@ -386,6 +427,10 @@ class AsyncAiMentorApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -397,6 +442,10 @@ class AsyncAiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedEmailPromptListList]:
         """Like `ai_mentor_orgs_mentors_email_inbox_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_mentors_email_inbox_list import asyncio_detailed
@@ -407,6 +456,10 @@ class AsyncAiMentorApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -418,6 +471,10 @@ class AsyncAiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EmailPromptList]:
@@ -438,6 +495,10 @@ class AsyncAiMentorApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -448,6 +509,11 @@ class AsyncAiMentorApi:
         org: str,
         mentor: str,
         email_prompt_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EmailPromptDetail:
         """Retrieve details of a specific email in a mentor's inbox.
 
@@ -483,6 +549,10 @@ class AsyncAiMentorApi:
             org,
             mentor,
             email_prompt_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -491,6 +561,11 @@ class AsyncAiMentorApi:
         org: str,
         mentor: str,
         email_prompt_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EmailPromptDetail]:
         """Like `ai_mentor_orgs_mentors_email_inbox_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_mentors_email_inbox_retrieve import asyncio_detailed
@@ -499,6 +574,10 @@ class AsyncAiMentorApi:
             org,
             mentor,
             email_prompt_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -506,6 +585,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.
 
@@ -532,6 +616,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -539,6 +627,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LinkCourseResponse]:
         """Like `ai_mentor_orgs_mentors_link_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_mentors_link_course_retrieve import asyncio_detailed
@@ -546,6 +639,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -554,7 +651,11 @@ class AsyncAiMentorApi:
         org: str,
         mentor: str,
         *,
-        body: LinkCourseRequest,
+        body: LinkCourseRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.
 
@@ -583,6 +684,10 @@ class AsyncAiMentorApi:
             org,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -591,7 +696,11 @@ class AsyncAiMentorApi:
         org: str,
         mentor: str,
         *,
-        body: LinkCourseRequest,
+        body: LinkCourseRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LinkCourseResponse]:
         """Like `ai_mentor_orgs_mentors_link_course_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_mentors_link_course_create import asyncio_detailed
@@ -600,6 +709,10 @@ class AsyncAiMentorApi:
             org,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -607,7 +720,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: MentorMetadata,
+        body: MentorMetadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMetadata:
         """Create or update metadata for a mentor.
 
@@ -641,6 +758,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -648,7 +769,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: MentorMetadata,
+        body: MentorMetadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMetadata]:
         """Like `ai_mentor_orgs_metadata_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_metadata_create import asyncio_detailed
@@ -656,13 +781,22 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_orgs_quiz_customizer_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve existing questions.
 
         Args:
@@ -682,25 +816,38 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_quiz_customizer_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_orgs_quiz_customizer_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_quiz_customizer_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_quiz_customizer_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -708,7 +855,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> QuestionResponse:
         """Generate follow-up questions based on initial questions.
 
@@ -748,6 +899,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -755,7 +910,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[QuestionResponse]:
         """Like `ai_mentor_orgs_quiz_customizer_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_quiz_customizer_create import asyncio_detailed
@@ -763,6 +922,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -770,7 +933,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.
 
@@ -810,6 +977,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -817,7 +988,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatSessionResponse]:
         """Like `ai_mentor_orgs_sessions_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_sessions_create import asyncio_detailed
@@ -825,13 +1000,22 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_orgs_trigger_templates_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve available trigger templates.
 
         Args:
@@ -855,25 +1039,38 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_trigger_templates_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_orgs_trigger_templates_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_trigger_templates_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_trigger_templates_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -881,7 +1078,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: TriggerRequest,
+        body: TriggerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TriggerResponse:
         """Create or modify a trigger.
 
@@ -915,6 +1116,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -922,7 +1127,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         *,
-        body: TriggerRequest,
+        body: TriggerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TriggerResponse]:
         """Like `ai_mentor_orgs_trigger_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_trigger_create import asyncio_detailed
@@ -930,6 +1139,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -937,6 +1150,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         slug: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TriggerResponse:
         """Retrieve details of a specific trigger.
 
@@ -971,6 +1189,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -978,6 +1200,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         slug: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TriggerResponse]:
         """Like `ai_mentor_orgs_trigger_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_trigger_retrieve import asyncio_detailed
@@ -985,6 +1212,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -992,7 +1223,12 @@ class AsyncAiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete a specific trigger.
 
         Args:
@@ -1018,7 +1254,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_trigger_deletion_create import asyncio
@@ -1026,6 +1262,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1033,13 +1273,22 @@ class AsyncAiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_trigger_deletion_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_trigger_deletion_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1056,6 +1305,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedMentorList:
         """Retrieve a list of mentors.
 
@@ -1098,6 +1351,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1114,6 +1371,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedMentorList]:
         """Like `ai_mentor_orgs_users_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_list import asyncio_detailed
@@ -1129,6 +1390,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1145,6 +1410,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -1170,6 +1439,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1180,13 +1453,17 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """Create a new mentor. Body Parameters:
         - name: Mentor name.
@@ -1228,6 +1505,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1236,13 +1517,17 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """Like `ai_mentor_orgs_users_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_create import asyncio_detailed
@@ -1257,6 +1542,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1272,6 +1561,10 @@ class AsyncAiMentorApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAIGeneratedImageList:
         """Endpoint to view and delete AI generated images for a user.
 
@@ -1318,6 +1611,10 @@ class AsyncAiMentorApi:
             provider=provider,
             search=search,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1333,6 +1630,10 @@ class AsyncAiMentorApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAIGeneratedImageList]:
         """Like `ai_mentor_orgs_users_ai_generated_images_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_ai_generated_images_list import asyncio_detailed
@@ -1347,6 +1648,10 @@ class AsyncAiMentorApi:
             provider=provider,
             search=search,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1362,6 +1667,10 @@ class AsyncAiMentorApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[AIGeneratedImage]:
@@ -1386,6 +1695,10 @@ class AsyncAiMentorApi:
             provider=provider,
             search=search,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1396,6 +1709,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AIGeneratedImage:
         """Endpoint to view and delete AI generated images for a user.
 
@@ -1430,6 +1748,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1438,6 +1760,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AIGeneratedImage]:
         """Like `ai_mentor_orgs_users_ai_generated_images_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_ai_generated_images_retrieve import asyncio_detailed
@@ -1446,6 +1773,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1454,7 +1785,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to view and delete AI generated images for a user.
 
         AI Generated images are images generated during chat with AI. They are cached to allow retrieval
@@ -1479,7 +1815,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_ai_generated_images_destroy import asyncio
@@ -1488,6 +1824,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1496,7 +1836,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_ai_generated_images_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_ai_generated_images_destroy import asyncio_detailed
 
@@ -1504,6 +1849,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1511,6 +1860,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[AIUserProfileMemoryRelation]:
         """Endpoint to get a list of AI user profile memory entries or to add an entry.
 
@@ -1534,6 +1888,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1541,6 +1899,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[AIUserProfileMemoryRelation]]:
         """Like `ai_mentor_orgs_users_ai_user_profile_memory_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_list import asyncio_detailed
@@ -1548,6 +1911,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1556,7 +1923,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AIUserProfileRequest,
+        body: AIUserProfileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AIUserProfileMemoryRelation:
         """Endpoint to create an AI user profile memory entry.
 
@@ -1585,6 +1956,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1593,7 +1968,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AIUserProfileRequest,
+        body: AIUserProfileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AIUserProfileMemoryRelation]:
         """Like `ai_mentor_orgs_users_ai_user_profile_memory_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_create import asyncio_detailed
@@ -1602,6 +1981,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1610,7 +1993,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         tag: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """The endpoint to delete an AI user profile memory entry.
 
         No query parameters or JSON parameters are required.
@@ -1631,7 +2019,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_ai_user_profile_memory_destroy import asyncio
@@ -1640,6 +2028,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             tag,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1648,7 +2040,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         tag: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_ai_user_profile_memory_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_destroy import asyncio_detailed
 
@@ -1656,6 +2053,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             tag,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1663,6 +2064,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssumedKnowledge:
         """Retrieve assumed knowledge levels.
 
@@ -1697,6 +2103,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1704,6 +2114,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssumedKnowledge]:
         """Like `ai_mentor_orgs_users_assumed_knowledge_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_assumed_knowledge_retrieve import asyncio_detailed
@@ -1711,6 +2126,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1719,7 +2138,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AssumedKnowledge,
+        body: AssumedKnowledge | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssumedKnowledge:
         """Update assumed knowledge levels.
 
@@ -1756,6 +2179,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1764,7 +2191,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AssumedKnowledge,
+        body: AssumedKnowledge | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssumedKnowledge]:
         """Like `ai_mentor_orgs_users_assumed_knowledge_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_assumed_knowledge_create import asyncio_detailed
@@ -1773,6 +2204,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1781,7 +2216,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AudioToTextResponse:
         """Convert an uploaded audio file to text.
 
@@ -1819,6 +2258,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1827,7 +2270,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AudioToTextResponse]:
         """Like `ai_mentor_orgs_users_audio_to_text_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_audio_to_text_create import asyncio_detailed
@@ -1836,6 +2283,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1843,6 +2294,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TemplateMentor:
         """This endpoint list available template mentors for a tenant
 
@@ -1869,6 +2325,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1876,6 +2336,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TemplateMentor]:
         """Like `ai_mentor_orgs_users_available_template_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_available_template_mentors_retrieve import asyncio_detailed
@@ -1883,6 +2348,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1895,6 +2364,10 @@ class AsyncAiMentorApi:
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CallConfiguration]:
         """API ViewSet for managing call configurations.
 
@@ -1949,6 +2422,10 @@ class AsyncAiMentorApi:
             mode=mode,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1961,6 +2438,10 @@ class AsyncAiMentorApi:
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CallConfiguration]]:
         """Like `ai_mentor_orgs_users_call_configurations_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_call_configurations_list import asyncio_detailed
@@ -1972,6 +2453,10 @@ class AsyncAiMentorApi:
             mode=mode,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1980,7 +2465,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -2029,6 +2518,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2037,7 +2530,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """Like `ai_mentor_orgs_users_call_configurations_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_call_configurations_create import asyncio_detailed
@@ -2046,6 +2543,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2054,6 +2555,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -2102,6 +2608,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2110,6 +2620,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """Like `ai_mentor_orgs_users_call_configurations_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_call_configurations_retrieve import asyncio_detailed
@@ -2118,6 +2633,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2127,7 +2646,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -2178,6 +2701,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2187,7 +2714,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """Like `ai_mentor_orgs_users_call_configurations_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_call_configurations_update import asyncio_detailed
@@ -2197,6 +2728,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2206,7 +2741,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCallConfigurationRequest | Unset = UNSET,
+        body: PatchedCallConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -2257,6 +2796,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2266,7 +2809,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCallConfigurationRequest | Unset = UNSET,
+        body: PatchedCallConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """Like `ai_mentor_orgs_users_call_configurations_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_call_configurations_partial_update import asyncio_detailed
@@ -2276,6 +2823,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2288,6 +2839,10 @@ class AsyncAiMentorApi:
         audience_name: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorCategoryGroup]:
         """Retrieve a list of Mentor Category Groups.
 
@@ -2319,6 +2874,10 @@ class AsyncAiMentorApi:
             audience_name=audience_name,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2331,6 +2890,10 @@ class AsyncAiMentorApi:
         audience_name: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorCategoryGroup]]:
         """Like `ai_mentor_orgs_users_category_groups_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_category_groups_list import asyncio_detailed
@@ -2342,6 +2905,10 @@ class AsyncAiMentorApi:
             audience_name=audience_name,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2350,7 +2917,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroup:
         """Create a new Mentor Category Group. Only accessible to Platform Admins.
 
@@ -2376,6 +2947,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2384,7 +2959,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroup]:
         """Like `ai_mentor_orgs_users_category_groups_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_category_groups_create import asyncio_detailed
@@ -2393,6 +2972,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2401,6 +2984,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroup:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -2432,6 +3020,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2440,6 +3032,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroup]:
         """Like `ai_mentor_orgs_users_category_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_category_groups_retrieve import asyncio_detailed
@@ -2448,6 +3045,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2457,7 +3058,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -2491,6 +3096,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2500,7 +3109,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroupCreate]:
         """Like `ai_mentor_orgs_users_category_groups_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_category_groups_update import asyncio_detailed
@@ -2510,6 +3123,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2518,7 +3135,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
         The parameter `audience` is deprecated and is currently left behind for backward compatibility.
@@ -2540,7 +3162,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_category_groups_destroy import asyncio
@@ -2549,6 +3171,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2557,7 +3183,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_category_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_category_groups_destroy import asyncio_detailed
 
@@ -2565,6 +3196,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2574,7 +3209,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+        body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -2608,6 +3247,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2617,7 +3260,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+        body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroupCreate]:
         """Like `ai_mentor_orgs_users_category_groups_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_category_groups_partial_update import asyncio_detailed
@@ -2627,6 +3274,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2635,6 +3286,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[VectorResult]:
         """Retrieve and clean up vector results from a specific session.
 
@@ -2676,6 +3332,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2684,6 +3344,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[VectorResult]]:
         """Like `ai_mentor_orgs_users_clean_vector_results_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_clean_vector_results_list import asyncio_detailed
@@ -2692,6 +3357,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2702,6 +3371,10 @@ class AsyncAiMentorApi:
         session_id: str,
         *,
         body: list[VectorResult],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[VectorResult]:
         """Clean up provided vector results.
 
@@ -2744,6 +3417,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2754,6 +3431,10 @@ class AsyncAiMentorApi:
         session_id: str,
         *,
         body: list[VectorResult],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[VectorResult]]:
         """Like `ai_mentor_orgs_users_clean_vector_results_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_clean_vector_results_create import asyncio_detailed
@@ -2763,6 +3444,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2770,7 +3455,12 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete User Chat History
 
         Endpoint to clear a user's chat history.
@@ -2787,7 +3477,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_clear_chathistory_destroy import asyncio
@@ -2795,6 +3485,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2802,13 +3496,22 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_clear_chathistory_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_clear_chathistory_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2819,6 +3522,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskFileList:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -2846,6 +3553,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2856,6 +3567,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskFileList]:
         """Like `ai_mentor_orgs_users_course_creation_task_files_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_task_files_list import asyncio_detailed
@@ -2865,6 +3580,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2875,6 +3594,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTaskFile]:
@@ -2894,6 +3617,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2904,7 +3631,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -2930,6 +3661,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2938,7 +3673,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_task_files_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_task_files_create import asyncio_detailed
@@ -2947,6 +3686,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2955,6 +3698,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -2980,6 +3728,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2988,6 +3740,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_task_files_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_task_files_retrieve import asyncio_detailed
@@ -2996,6 +3753,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3005,7 +3766,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -3033,6 +3798,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3042,7 +3811,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_task_files_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_task_files_update import asyncio_detailed
@@ -3052,6 +3825,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3060,7 +3837,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-task-files/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_task_files_destroy``)
@@ -3076,7 +3858,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_task_files_destroy import asyncio
@@ -3085,6 +3867,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3093,7 +3879,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_task_files_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_task_files_destroy import asyncio_detailed
 
@@ -3101,6 +3892,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3110,7 +3905,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -3138,6 +3937,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3147,7 +3950,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_task_files_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_task_files_partial_update import asyncio_detailed
@@ -3157,6 +3964,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3167,6 +3978,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskList:
         """Create, retrieve and delete course creation tasks
 
@@ -3204,6 +4019,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3214,6 +4033,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskList]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_list import asyncio_detailed
@@ -3223,6 +4046,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3233,6 +4060,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTask]:
@@ -3252,6 +4083,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3262,7 +4097,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -3298,6 +4137,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3306,7 +4149,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create import asyncio_detailed
@@ -3315,6 +4162,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3323,6 +4174,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -3358,6 +4214,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3366,6 +4226,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve import asyncio_detailed
@@ -3374,6 +4239,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3382,7 +4251,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Create, retrieve and delete course creation tasks
 
         Course creation tasks allow you to schedule the creation of a course on OpenEdx deployment
@@ -3408,7 +4282,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_destroy import asyncio
@@ -3417,6 +4291,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3425,7 +4303,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_destroy import asyncio_detailed
 
@@ -3433,6 +4316,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3441,6 +4328,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Cancel a course creation task run. ** Conditions Required **: The task must be running or
         pending. ** Response **: - 200: The course creation task is successfully cancelled. - 400: The
@@ -3468,6 +4360,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3476,6 +4372,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve import asyncio_detailed
@@ -3484,6 +4385,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3492,6 +4397,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -3521,6 +4431,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3529,6 +4443,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import (
@@ -3539,6 +4458,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3548,7 +4471,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -3578,6 +4505,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3587,7 +4518,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import (
@@ -3599,6 +4534,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3607,6 +4546,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Kick start the course creation task. This endpoint should be called once the files for a course
         creation task has been successfully uploaded.
@@ -3639,6 +4583,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3647,6 +4595,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_start_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve import asyncio_detailed
@@ -3655,6 +4608,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3671,6 +4628,10 @@ class AsyncAiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUnitList:
         """API viewset for managing course units.
 
@@ -3716,6 +4677,10 @@ class AsyncAiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3732,6 +4697,10 @@ class AsyncAiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUnitList]:
         """Like `ai_mentor_orgs_users_course_creation_component_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_list import asyncio_detailed
@@ -3747,6 +4716,10 @@ class AsyncAiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3763,6 +4736,10 @@ class AsyncAiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Unit]:
@@ -3788,6 +4765,10 @@ class AsyncAiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3798,7 +4779,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -3830,6 +4815,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3838,7 +4827,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_component_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_create import asyncio_detailed
@@ -3847,6 +4840,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3855,6 +4852,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -3886,6 +4888,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3894,6 +4900,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_component_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_retrieve import asyncio_detailed
@@ -3902,6 +4913,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3911,7 +4926,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -3945,6 +4964,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3954,7 +4977,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_component_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_update import asyncio_detailed
@@ -3964,6 +4991,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3972,7 +5003,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for managing course units.
 
         This viewset allows platform administrators to retrieve and manage units within course
@@ -3994,7 +5030,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_component_destroy import asyncio
@@ -4003,6 +5039,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4011,7 +5051,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_component_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_destroy import asyncio_detailed
 
@@ -4019,6 +5064,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4028,7 +5077,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -4062,6 +5115,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4071,7 +5128,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_component_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_partial_update import asyncio_detailed
@@ -4081,6 +5142,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4089,7 +5154,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Generate draft content for a specific unit.
 
         This action starts a background task to create draft content for the specified unit using AI.
@@ -4117,7 +5187,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import asyncio
@@ -4126,6 +5196,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4134,7 +5208,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_course_creation_component_draft_content_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import (
             asyncio_detailed,
@@ -4144,6 +5223,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4153,8 +5236,12 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Any:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Generate draft content for a specific unit.
 
         This action starts a background task to create draft content for the specified unit using AI.
@@ -4183,7 +5270,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_course_creation_component_draft_content_create import asyncio
@@ -4193,6 +5280,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4202,8 +5293,12 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Response[Any]:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_course_creation_component_draft_content_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_component_draft_content_create import (
             asyncio_detailed,
@@ -4214,6 +5309,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4227,6 +5326,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedEdxCourseList:
         """API viewset for managing EdX courses.
 
@@ -4266,6 +5369,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4279,6 +5386,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedEdxCourseList]:
         """Like `ai_mentor_orgs_users_course_creation_course_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_list import asyncio_detailed
@@ -4291,6 +5402,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4304,6 +5419,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EdxCourse]:
@@ -4326,6 +5445,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4336,6 +5459,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EdxCourse:
         """API viewset for managing EdX courses.
 
@@ -4367,6 +5495,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4375,6 +5507,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EdxCourse]:
         """Like `ai_mentor_orgs_users_course_creation_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_retrieve import asyncio_detailed
@@ -4383,6 +5520,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4391,7 +5532,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for managing EdX courses.
 
         This viewset allows platform administrators to retrieve, delete, and perform various operations
@@ -4413,7 +5559,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_course_destroy import asyncio
@@ -4422,6 +5568,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4430,7 +5580,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_course_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_destroy import asyncio_detailed
 
@@ -4438,6 +5593,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4446,7 +5605,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Generate draft content for all units in a course.
 
         This action starts a background task to create draft content for all units in the course using
@@ -4475,7 +5639,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve import (
@@ -4486,6 +5650,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4494,7 +5662,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve import (
             asyncio_detailed,
@@ -4504,6 +5677,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4512,6 +5689,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """Retrieve the full structure of a course.
 
@@ -4550,6 +5732,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4558,6 +5744,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """Like `ai_mentor_orgs_users_course_creation_course_full_structure_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import (
@@ -4568,6 +5759,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4576,7 +5771,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Load existing course structure from OpenEdX.
 
         This action starts a background task to pull the course structure from the EdX platform into the
@@ -4605,7 +5805,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import asyncio
@@ -4614,6 +5814,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4622,7 +5826,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import (
             asyncio_detailed,
@@ -4632,6 +5841,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4640,7 +5853,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Synchronize the course structure to EdX.
 
         This action starts a background task to push the course structure from the database to the EdX
@@ -4669,7 +5887,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve import asyncio
@@ -4678,6 +5896,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4686,7 +5908,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve import (
             asyncio_detailed,
@@ -4696,6 +5923,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4706,6 +5937,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskFileList:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -4733,6 +5968,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4743,6 +5982,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskFileList]:
         """Like `ai_mentor_orgs_users_course_creation_files_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_files_list import asyncio_detailed
@@ -4752,6 +5995,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4762,6 +6009,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTaskFile]:
@@ -4781,6 +6032,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4791,7 +6046,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -4817,6 +6076,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4825,7 +6088,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_files_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_files_create import asyncio_detailed
@@ -4834,6 +6101,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4842,6 +6113,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -4867,6 +6143,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4875,6 +6155,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_files_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_files_retrieve import asyncio_detailed
@@ -4883,6 +6168,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4892,7 +6181,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -4920,6 +6213,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4929,7 +6226,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_files_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_files_update import asyncio_detailed
@@ -4939,6 +6240,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4947,7 +6252,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/files/{id}/`` (operation ``ai_mentor_orgs_users_course_creation_files_destroy``)
@@ -4963,7 +6273,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_files_destroy import asyncio
@@ -4972,6 +6282,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4980,7 +6294,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_files_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_files_destroy import asyncio_detailed
 
@@ -4988,6 +6307,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4997,7 +6320,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -5025,6 +6352,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5034,7 +6365,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """Like `ai_mentor_orgs_users_course_creation_files_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_files_partial_update import asyncio_detailed
@@ -5044,6 +6379,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5058,6 +6397,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSectionList:
         """API viewset for managing course sections.
 
@@ -5098,6 +6441,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5112,6 +6459,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSectionList]:
         """Like `ai_mentor_orgs_users_course_creation_section_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_section_list import asyncio_detailed
@@ -5125,6 +6476,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5139,6 +6494,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Section]:
@@ -5162,6 +6521,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5172,7 +6535,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -5203,6 +6570,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5211,7 +6582,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """Like `ai_mentor_orgs_users_course_creation_section_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_section_create import asyncio_detailed
@@ -5220,6 +6595,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5228,6 +6607,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -5258,6 +6642,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5266,6 +6654,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """Like `ai_mentor_orgs_users_course_creation_section_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_section_retrieve import asyncio_detailed
@@ -5274,6 +6667,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5283,7 +6680,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -5316,6 +6717,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5325,7 +6730,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """Like `ai_mentor_orgs_users_course_creation_section_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_section_update import asyncio_detailed
@@ -5335,6 +6744,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5343,7 +6756,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for managing course sections.
 
         This viewset allows platform administrators to retrieve and manage sections within EdX courses.
@@ -5364,7 +6782,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_section_destroy import asyncio
@@ -5373,6 +6791,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5381,7 +6803,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_section_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_section_destroy import asyncio_detailed
 
@@ -5389,6 +6816,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5398,7 +6829,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSectionRequest | Unset = UNSET,
+        body: PatchedSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -5431,6 +6866,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5440,7 +6879,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSectionRequest | Unset = UNSET,
+        body: PatchedSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """Like `ai_mentor_orgs_users_course_creation_section_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_section_partial_update import asyncio_detailed
@@ -5450,6 +6893,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5465,6 +6912,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         section: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSubSectionList:
         """API viewset for managing course subsections.
 
@@ -5508,6 +6959,10 @@ class AsyncAiMentorApi:
             search=search,
             section=section,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5523,6 +6978,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         section: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSubSectionList]:
         """Like `ai_mentor_orgs_users_course_creation_subsection_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_subsection_list import asyncio_detailed
@@ -5537,6 +6996,10 @@ class AsyncAiMentorApi:
             search=search,
             section=section,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5552,6 +7015,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         section: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[SubSection]:
@@ -5576,6 +7043,10 @@ class AsyncAiMentorApi:
             search=search,
             section=section,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5586,7 +7057,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -5618,6 +7093,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5626,7 +7105,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """Like `ai_mentor_orgs_users_course_creation_subsection_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_subsection_create import asyncio_detailed
@@ -5635,6 +7118,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5643,6 +7130,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -5674,6 +7166,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5682,6 +7178,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """Like `ai_mentor_orgs_users_course_creation_subsection_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_subsection_retrieve import asyncio_detailed
@@ -5690,6 +7191,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5699,7 +7204,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -5733,6 +7242,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5742,7 +7255,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """Like `ai_mentor_orgs_users_course_creation_subsection_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_subsection_update import asyncio_detailed
@@ -5752,6 +7269,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5760,7 +7281,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for managing course subsections.
 
         This viewset allows platform administrators to retrieve and manage subsections within course
@@ -5782,7 +7308,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_subsection_destroy import asyncio
@@ -5791,6 +7317,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5799,7 +7329,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_subsection_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_subsection_destroy import asyncio_detailed
 
@@ -5807,6 +7342,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5816,7 +7355,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
+        body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -5850,6 +7393,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5859,7 +7406,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
+        body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """Like `ai_mentor_orgs_users_course_creation_subsection_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_subsection_partial_update import asyncio_detailed
@@ -5869,6 +7420,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5879,6 +7434,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskList:
         """Create, retrieve and delete course creation tasks
 
@@ -5916,6 +7475,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5926,6 +7489,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskList]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_list2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_list2 import asyncio_detailed
@@ -5935,6 +7502,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5945,6 +7516,10 @@ class AsyncAiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTask]:
@@ -5964,6 +7539,10 @@ class AsyncAiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5974,7 +7553,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -6010,6 +7593,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6018,7 +7605,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create2 import asyncio_detailed
@@ -6027,6 +7618,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6035,6 +7630,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -6070,6 +7670,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6078,6 +7682,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_retrieve2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve2 import asyncio_detailed
@@ -6086,6 +7695,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6094,7 +7707,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Create, retrieve and delete course creation tasks
 
         Course creation tasks allow you to schedule the creation of a course on OpenEdx deployment
@@ -6120,7 +7738,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_destroy2 import asyncio
@@ -6129,6 +7747,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6137,7 +7759,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_destroy2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_destroy2 import asyncio_detailed
 
@@ -6145,6 +7772,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6153,6 +7784,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Cancel a course creation task run. ** Conditions Required **: The task must be running or
         pending. ** Response **: - 200: The course creation task is successfully cancelled. - 400: The
@@ -6180,6 +7816,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6188,6 +7828,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2 import asyncio_detailed
@@ -6196,6 +7841,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6204,6 +7853,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -6233,6 +7887,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6241,6 +7899,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import (
@@ -6251,6 +7914,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6260,7 +7927,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -6292,6 +7963,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6301,7 +7976,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import (
@@ -6313,6 +7992,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6321,6 +8004,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """Kick start the course creation task. This endpoint should be called once the files for a course
         creation task has been successfully uploaded.
@@ -6353,6 +8041,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6361,6 +8053,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """Like `ai_mentor_orgs_users_course_creation_tasks_start_retrieve2`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve2 import asyncio_detailed
@@ -6369,6 +8066,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6385,6 +8086,10 @@ class AsyncAiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUnitList:
         """API viewset for managing course units.
 
@@ -6430,6 +8135,10 @@ class AsyncAiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6446,6 +8155,10 @@ class AsyncAiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUnitList]:
         """Like `ai_mentor_orgs_users_course_creation_unit_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_list import asyncio_detailed
@@ -6461,6 +8174,10 @@ class AsyncAiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6477,6 +8194,10 @@ class AsyncAiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Unit]:
@@ -6502,6 +8223,10 @@ class AsyncAiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6512,7 +8237,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -6544,6 +8273,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6552,7 +8285,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_unit_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_create import asyncio_detailed
@@ -6561,6 +8298,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6569,6 +8310,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -6600,6 +8346,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6608,6 +8358,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_unit_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_retrieve import asyncio_detailed
@@ -6616,6 +8371,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6625,7 +8384,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -6659,6 +8422,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6668,7 +8435,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_unit_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_update import asyncio_detailed
@@ -6678,6 +8449,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6686,7 +8461,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for managing course units.
 
         This viewset allows platform administrators to retrieve and manage units within course
@@ -6708,7 +8488,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_course_creation_unit_destroy import asyncio
@@ -6717,6 +8497,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6725,7 +8509,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_course_creation_unit_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_destroy import asyncio_detailed
 
@@ -6733,6 +8522,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6742,7 +8535,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -6776,6 +8573,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6785,7 +8586,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """Like `ai_mentor_orgs_users_course_creation_unit_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_partial_update import asyncio_detailed
@@ -6795,6 +8600,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6803,7 +8612,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Generate draft content for a specific unit.
 
         This action starts a background task to create draft content for the specified unit using AI.
@@ -6831,7 +8645,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import asyncio
@@ -6840,6 +8654,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6848,7 +8666,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import (
             asyncio_detailed,
@@ -6858,6 +8681,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6867,8 +8694,12 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Any:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Generate draft content for a specific unit.
 
         This action starts a background task to create draft content for the specified unit using AI.
@@ -6897,7 +8728,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import asyncio
@@ -6907,6 +8738,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6916,8 +8751,12 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Response[Any]:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_course_creation_unit_draft_content_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import asyncio_detailed
 
@@ -6926,6 +8765,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6934,7 +8777,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorWizard,
+        body: MentorWizard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """Create a new mentor using the wizard interface.
 
@@ -6971,6 +8818,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6979,7 +8830,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorWizard,
+        body: MentorWizard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """Like `ai_mentor_orgs_users_create_mentor_wizard_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_create_mentor_wizard_create import asyncio_detailed
@@ -6988,6 +8843,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6995,6 +8854,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CustomInstructionResponse:
         """Retrieve custom instructions for a specific user.
 
@@ -7029,6 +8893,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7036,6 +8904,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CustomInstructionResponse]:
         """Like `ai_mentor_orgs_users_custom_instruction_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_custom_instruction_retrieve import asyncio_detailed
@@ -7043,6 +8916,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7051,7 +8928,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CustomInstructionResponse:
         """Update an existing custom instruction for a user.
 
@@ -7089,6 +8970,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7097,7 +8982,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CustomInstructionResponse]:
         """Like `ai_mentor_orgs_users_custom_instruction_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_custom_instruction_update import asyncio_detailed
@@ -7106,6 +8995,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7114,7 +9007,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CustomInstructionResponse:
         """Create a new custom instruction for a user.
 
@@ -7151,6 +9048,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7159,7 +9060,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CustomInstructionResponse]:
         """Like `ai_mentor_orgs_users_custom_instruction_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_custom_instruction_create import asyncio_detailed
@@ -7168,6 +9073,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7178,6 +9087,10 @@ class AsyncAiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryItem:
         """Retrieves the chat history for a user if the export task is ready.
 
@@ -7214,6 +9127,10 @@ class AsyncAiMentorApi:
             user_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7224,6 +9141,10 @@ class AsyncAiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
         """Like `ai_mentor_orgs_users_downloads_tasks_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_downloads_tasks_retrieve import asyncio_detailed
@@ -7233,6 +9154,10 @@ class AsyncAiMentorApi:
             user_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7247,6 +9172,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         student: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserEdxMemoryList:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
@@ -7327,6 +9256,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7341,6 +9274,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         student: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserEdxMemoryList]:
         """Like `ai_mentor_orgs_users_edx_memory_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_edx_memory_list import asyncio_detailed
@@ -7354,6 +9291,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7368,6 +9309,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         student: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserEdxMemory]:
@@ -7391,6 +9336,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7401,6 +9350,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserEdxMemory:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
@@ -7471,6 +9425,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7479,6 +9437,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserEdxMemory]:
         """Like `ai_mentor_orgs_users_edx_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_edx_memory_retrieve import asyncio_detailed
@@ -7487,6 +9450,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7495,7 +9462,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
         corresponding mentor so the mentor has context information about the course and unit that the
@@ -7556,7 +9528,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_edx_memory_destroy import asyncio
@@ -7565,6 +9537,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7573,7 +9549,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_edx_memory_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_edx_memory_destroy import asyncio_detailed
 
@@ -7581,6 +9562,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7588,6 +9573,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ElevenlabsCustomVoiceResponse]:
         """Retrieve a list of Elevenlabs voices available to a user.
 
@@ -7625,6 +9615,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7632,6 +9626,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ElevenlabsCustomVoiceResponse]]:
         """Like `ai_mentor_orgs_users_elevenlabs_voice_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_elevenlabs_voice_list import asyncio_detailed
@@ -7639,6 +9638,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7647,7 +9650,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ElevenlabsCustomVoice,
+        body: ElevenlabsCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ElevenlabsCustomVoiceResponse:
         """Create a new custom Elevenlabs voice.
 
@@ -7690,6 +9697,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7698,7 +9709,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ElevenlabsCustomVoice,
+        body: ElevenlabsCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ElevenlabsCustomVoiceResponse]:
         """Like `ai_mentor_orgs_users_elevenlabs_voice_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_elevenlabs_voice_create import asyncio_detailed
@@ -7707,6 +9722,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7715,7 +9734,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         voice_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete an existing Elevenlabs voice configuration.
 
         This endpoint removes a custom voice configuration both from the local database and from the
@@ -7746,7 +9770,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_elevenlabs_voice_destroy import asyncio
@@ -7755,6 +9779,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             voice_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7763,7 +9791,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         voice_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_elevenlabs_voice_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_elevenlabs_voice_destroy import asyncio_detailed
 
@@ -7771,6 +9804,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             voice_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7778,6 +9815,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TaskView:
         """Initiates a background task to export the user's chat history.
 
@@ -7804,6 +9846,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7811,6 +9857,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TaskView]:
         """Like `ai_mentor_orgs_users_export_chathistory_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_export_chathistory_create import asyncio_detailed
@@ -7818,6 +9869,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7825,6 +9880,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FreeUsageCount:
         """Retrieve the count of free usage credits available to a user.
 
@@ -7859,6 +9919,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7866,6 +9930,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FreeUsageCount]:
         """Like `ai_mentor_orgs_users_free_usage_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_free_usage_count_retrieve import asyncio_detailed
@@ -7873,6 +9942,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7885,6 +9958,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedMCPServerList:
         """List all MCP servers.
 
@@ -7919,6 +9996,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             platform=platform,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7931,6 +10012,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedMCPServerList]:
         """Like `ai_mentor_orgs_users_mcp_servers_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mcp_servers_list import asyncio_detailed
@@ -7942,6 +10027,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             platform=platform,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7954,6 +10043,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[MCPServer]:
@@ -7975,6 +10068,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             platform=platform,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -7985,7 +10082,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -8016,6 +10117,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8024,7 +10129,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """Like `ai_mentor_orgs_users_mcp_servers_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mcp_servers_create import asyncio_detailed
@@ -8033,6 +10142,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8041,6 +10154,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -8071,6 +10189,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8079,6 +10201,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """Like `ai_mentor_orgs_users_mcp_servers_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mcp_servers_retrieve import asyncio_detailed
@@ -8087,6 +10214,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8096,7 +10227,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -8129,6 +10264,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8138,7 +10277,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """Like `ai_mentor_orgs_users_mcp_servers_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mcp_servers_update import asyncio_detailed
@@ -8148,6 +10291,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8156,7 +10303,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """ViewSet for MCP Servers.
 
         Allows platform admins to list, create, retrieve, update, and delete MCP servers.
@@ -8177,7 +10329,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_mcp_servers_destroy import asyncio
@@ -8186,6 +10338,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8194,7 +10350,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_mcp_servers_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mcp_servers_destroy import asyncio_detailed
 
@@ -8202,6 +10363,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8211,7 +10376,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMCPServerRequest | Unset = UNSET,
+        body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -8244,6 +10413,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8253,7 +10426,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMCPServerRequest | Unset = UNSET,
+        body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """Like `ai_mentor_orgs_users_mcp_servers_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mcp_servers_partial_update import asyncio_detailed
@@ -8263,6 +10440,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8271,7 +10452,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatFeedback:
         """Create a new user chat feedback entry.
 
@@ -8307,6 +10492,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8315,7 +10504,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatFeedback]:
         """Like `ai_mentor_orgs_users_mentor_feedback_create_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_feedback_create_create import asyncio_detailed
@@ -8324,6 +10517,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8332,6 +10529,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         feedback_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatFeedback:
         """Retrieve details of a specific user chat feedback entry.
 
@@ -8368,6 +10570,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             feedback_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8376,6 +10582,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         feedback_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatFeedback]:
         """Like `ai_mentor_orgs_users_mentor_feedback_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_feedback_retrieve import asyncio_detailed
@@ -8384,6 +10595,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             feedback_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8393,7 +10608,11 @@ class AsyncAiMentorApi:
         user_id: str,
         feedback_id: int,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatFeedback:
         """Update an existing user chat feedback entry.
 
@@ -8433,6 +10652,10 @@ class AsyncAiMentorApi:
             user_id,
             feedback_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8442,7 +10665,11 @@ class AsyncAiMentorApi:
         user_id: str,
         feedback_id: int,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatFeedback]:
         """Like `ai_mentor_orgs_users_mentor_feedback_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_feedback_update import asyncio_detailed
@@ -8452,6 +10679,10 @@ class AsyncAiMentorApi:
             user_id,
             feedback_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8461,6 +10692,10 @@ class AsyncAiMentorApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LLMResponse]:
         """Retrieve available LLMs for a user.
 
@@ -8486,6 +10721,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8495,6 +10734,10 @@ class AsyncAiMentorApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LLMResponse]]:
         """Like `ai_mentor_orgs_users_mentor_llms_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_llms_list import asyncio_detailed
@@ -8503,6 +10746,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8510,6 +10757,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ToolResponse]:
         """Retrieve the list of available mentor tools.
 
@@ -8533,6 +10785,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8540,6 +10796,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ToolResponse]]:
         """Like `ai_mentor_orgs_users_mentor_tools_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_tools_list import asyncio_detailed
@@ -8547,6 +10808,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8555,7 +10820,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorFromTemplateWithSettingRequest,
+        body: MentorFromTemplateWithSettingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """View to create a mentor from a template with settings.
 
@@ -8583,6 +10852,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8591,7 +10864,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorFromTemplateWithSettingRequest,
+        body: MentorFromTemplateWithSettingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """Like `ai_mentor_orgs_users_mentor_with_settings_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_with_settings_create import asyncio_detailed
@@ -8600,6 +10877,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8607,6 +10888,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorAudience]:
         """Retrieve the list of mentor audiences.
 
@@ -8633,6 +10919,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8640,6 +10930,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorAudience]]:
         """Like `ai_mentor_orgs_users_mentor_audience_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_audience_list import asyncio_detailed
@@ -8647,6 +10942,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8655,7 +10954,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorAudienceRequest,
+        body: MentorAudienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorAudience:
         """Create a new mentor audience.
 
@@ -8687,6 +10990,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8695,7 +11002,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorAudienceRequest,
+        body: MentorAudienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorAudience]:
         """Like `ai_mentor_orgs_users_mentor_audience_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_audience_create import asyncio_detailed
@@ -8704,6 +11015,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8711,7 +11026,12 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a mentor audience.
 
         Accessible to tenant admins only.
@@ -8734,7 +11054,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_mentor_audience_destroy import asyncio
@@ -8742,6 +11062,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8749,13 +11073,22 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_mentor_audience_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_audience_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8763,6 +11096,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorCategory]:
         """Retrieve a list of mentor categories.
 
@@ -8789,6 +11127,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8796,6 +11138,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorCategory]]:
         """Like `ai_mentor_orgs_users_mentor_categories_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_categories_list import asyncio_detailed
@@ -8803,6 +11150,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8811,7 +11162,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryCreateRequest,
+        body: MentorCategoryCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategory:
         """Create a new mentor category.
 
@@ -8842,6 +11197,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8850,7 +11209,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryCreateRequest,
+        body: MentorCategoryCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategory]:
         """Like `ai_mentor_orgs_users_mentor_categories_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_categories_create import asyncio_detailed
@@ -8859,6 +11222,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8866,7 +11233,12 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a mentor category.
 
         Accessible only to tenant admins.
@@ -8887,7 +11259,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_mentor_categories_destroy import asyncio
@@ -8895,6 +11267,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8902,13 +11278,22 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_mentor_categories_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_categories_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8916,6 +11301,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SeedMentorsView:
         """Seed initial mentors in a tenant.
 
@@ -8950,6 +11340,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8957,6 +11351,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SeedMentorsView]:
         """Like `ai_mentor_orgs_users_mentor_seed_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentor_seed_retrieve import asyncio_detailed
@@ -8964,6 +11363,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8972,6 +11375,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """Retrieve details of a specific mentor by slug or name.
 
@@ -8997,6 +11405,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9005,6 +11417,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """Like `ai_mentor_orgs_users_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_retrieve import asyncio_detailed
@@ -9013,6 +11430,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9021,6 +11442,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ToolResponse]:
         """Retrieve tools available for a particular mentor.
 
@@ -9046,6 +11472,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9054,6 +11484,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ToolResponse]]:
         """Like `ai_mentor_orgs_users_mentors_available_tools_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_available_tools_list import asyncio_detailed
@@ -9062,6 +11497,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9071,7 +11510,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: CallAuthenticationRequest,
+        body: CallAuthenticationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallAuthenticationResponse:
         """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -9115,6 +11558,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9124,7 +11571,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: CallAuthenticationRequest,
+        body: CallAuthenticationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallAuthenticationResponse]:
         """Like `ai_mentor_orgs_users_mentors_create_call_credentials_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_create_call_credentials_create import asyncio_detailed
@@ -9134,6 +11585,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9142,6 +11597,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryComponentResponse:
         """Retrieve memory components for a specific mentor.
 
@@ -9179,6 +11639,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9187,6 +11651,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryComponentResponse]:
         """Like `ai_mentor_orgs_users_mentors_current_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_current_memory_retrieve import asyncio_detailed
@@ -9195,6 +11664,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9204,7 +11677,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> QuestionResponse:
         """Update memory components for a specific mentor.
 
@@ -9252,6 +11729,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9261,7 +11742,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[QuestionResponse]:
         """Like `ai_mentor_orgs_users_mentors_current_memory_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_current_memory_update import asyncio_detailed
@@ -9271,6 +11756,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9279,7 +11768,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Generate audio from text using a mentor's custom voice.
 
         This endpoint converts the provided text to speech using the custom voice configured for the
@@ -9311,7 +11805,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_mentors_custom_voice_tts_create import asyncio
@@ -9320,6 +11814,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9328,7 +11826,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_mentors_custom_voice_tts_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_custom_voice_tts_create import asyncio_detailed
 
@@ -9336,6 +11839,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9344,6 +11851,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCustomVoiceResponse:
         """Retrieve the current custom voice settings for a mentor.
 
@@ -9381,6 +11893,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9389,6 +11905,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCustomVoiceResponse]:
         """Like `ai_mentor_orgs_users_mentors_custom_voice_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_custom_voice_retrieve import asyncio_detailed
@@ -9397,6 +11918,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9406,7 +11931,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorCustomVoice,
+        body: MentorCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCustomVoiceResponse:
         """Set a custom voice for a mentor.
 
@@ -9450,6 +11979,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9459,7 +11992,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorCustomVoice,
+        body: MentorCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCustomVoiceResponse]:
         """Like `ai_mentor_orgs_users_mentors_custom_voice_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_custom_voice_create import asyncio_detailed
@@ -9469,6 +12006,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9478,7 +12019,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorScenario,
+        body: MentorScenario | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorScenario:
         """Update scenarios for a specific mentor.
 
@@ -9519,6 +12064,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9528,7 +12077,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorScenario,
+        body: MentorScenario | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorScenario]:
         """Like `ai_mentor_orgs_users_mentors_edit_scenarios_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_edit_scenarios_update import asyncio_detailed
@@ -9538,6 +12091,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9547,7 +12104,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorFork,
+        body: MentorFork | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """Fork (clone) an existing mentor.
 
@@ -9588,6 +12149,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9597,7 +12162,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorFork,
+        body: MentorFork | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """Like `ai_mentor_orgs_users_mentors_fork_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_fork_create import asyncio_detailed
@@ -9607,6 +12176,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9615,6 +12188,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryComponentMemoryDetail:
         """Retrieve memory history entries for a specific mentor and user.
 
@@ -9652,6 +12230,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9660,6 +12242,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryComponentMemoryDetail]:
         """Like `ai_mentor_orgs_users_mentors_historical_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_historical_memory_retrieve import asyncio_detailed
@@ -9668,6 +12255,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9676,6 +12267,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryProgress:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -9701,6 +12297,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9709,6 +12309,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryProgress]:
         """Like `ai_mentor_orgs_users_mentors_memory_progress_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_memory_progress_retrieve import asyncio_detailed
@@ -9717,6 +12322,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9725,6 +12334,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMemorySettingsResponse:
         """Retrieve memory settings for a specific mentor.
 
@@ -9762,6 +12376,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9770,6 +12388,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMemorySettingsResponse]:
         """Like `ai_mentor_orgs_users_mentors_memory_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_memory_settings_retrieve import asyncio_detailed
@@ -9778,6 +12401,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9787,7 +12414,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorMemorySettingsRequest | Unset = UNSET,
+        body: MentorMemorySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMemorySettingsResponse:
         """Endpoint for mentor memory item settings.
 
@@ -9821,6 +12452,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9830,7 +12465,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorMemorySettingsRequest | Unset = UNSET,
+        body: MentorMemorySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMemorySettingsResponse]:
         """Like `ai_mentor_orgs_users_mentors_memory_settings_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_memory_settings_create import asyncio_detailed
@@ -9840,6 +12479,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9849,8 +12492,12 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: RunMentorEval,
-    ) -> Any:
+        body: RunMentorEval | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Run an evaluation for a specific mentor.
 
         Args:
@@ -9879,7 +12526,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_mentors_mentor_eval_execution_create import asyncio
@@ -9889,6 +12536,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9898,8 +12549,12 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: RunMentorEval,
-    ) -> Response[Any]:
+        body: RunMentorEval | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_mentors_mentor_eval_execution_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_execution_create import asyncio_detailed
 
@@ -9908,6 +12563,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9916,6 +12575,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorEval:
         """Retrieve evaluation criteria for a specific mentor.
 
@@ -9953,6 +12617,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9961,6 +12629,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorEval]:
         """Like `ai_mentor_orgs_users_mentors_mentor_eval_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_retrieve import asyncio_detailed
@@ -9969,6 +12642,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9978,7 +12655,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorEvalRequest | Unset = UNSET,
+        body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorEval:
         """Create or update evaluation criteria for a specific mentor.
 
@@ -10018,6 +12699,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10027,7 +12712,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorEvalRequest | Unset = UNSET,
+        body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorEval]:
         """Like `ai_mentor_orgs_users_mentors_mentor_eval_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_create import asyncio_detailed
@@ -10037,6 +12726,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10045,6 +12738,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSettingsPublic:
         """Retrieve public mentor settings.
 
@@ -10079,6 +12777,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10087,6 +12789,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSettingsPublic]:
         """Like `ai_mentor_orgs_users_mentors_public_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_public_settings_retrieve import asyncio_detailed
@@ -10095,6 +12802,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10104,6 +12815,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         report_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorEvalReport:
         """Retrieve a specific evaluation report.
 
@@ -10145,6 +12861,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             report_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10154,6 +12874,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         report_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorEvalReport]:
         """Like `ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve import (
@@ -10165,6 +12890,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             report_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10173,6 +12902,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorScenario:
         """Retrieve available scenarios for a specific mentor.
 
@@ -10210,6 +12944,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10218,6 +12956,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorScenario]:
         """Like `ai_mentor_orgs_users_mentors_scenarios_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_scenarios_retrieve import asyncio_detailed
@@ -10226,6 +12969,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10236,6 +12983,10 @@ class AsyncAiMentorApi:
         mentor: str,
         *,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSettingsPublic:
         """Retrieve Mentor Settings
 
@@ -10265,6 +13016,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10275,6 +13030,10 @@ class AsyncAiMentorApi:
         mentor: str,
         *,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSettingsPublic]:
         """Like `ai_mentor_orgs_users_mentors_settings_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_settings_retrieve import asyncio_detailed
@@ -10284,6 +13043,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10293,8 +13056,12 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorSettingsRequest | Unset = UNSET,
+        body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSettings:
         """Update Mentor Settings
 
@@ -10327,6 +13094,10 @@ class AsyncAiMentorApi:
             mentor,
             body=body,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10336,8 +13107,12 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorSettingsRequest | Unset = UNSET,
+        body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSettings]:
         """Like `ai_mentor_orgs_users_mentors_settings_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_settings_update import asyncio_detailed
@@ -10348,6 +13123,10 @@ class AsyncAiMentorApi:
             mentor,
             body=body,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10356,6 +13135,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShareableMentorLink:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -10381,6 +13165,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10389,6 +13177,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShareableMentorLink]:
         """Like `ai_mentor_orgs_users_mentors_sharable_link_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_sharable_link_retrieve import asyncio_detailed
@@ -10397,6 +13190,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10406,7 +13203,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShareableMentorLink:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -10434,6 +13235,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10443,7 +13248,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShareableMentorLink]:
         """Like `ai_mentor_orgs_users_mentors_sharable_link_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_sharable_link_update import asyncio_detailed
@@ -10453,6 +13262,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10462,7 +13275,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShareableMentorLink:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -10490,6 +13307,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10499,7 +13320,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShareableMentorLink]:
         """Like `ai_mentor_orgs_users_mentors_sharable_link_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_sharable_link_create import asyncio_detailed
@@ -10509,6 +13334,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10517,7 +13346,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link`` (operation ``ai_mentor_orgs_users_mentors_sharable_link_destroy``)
@@ -10533,7 +13367,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_mentors_sharable_link_destroy import asyncio
@@ -10542,6 +13376,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10550,7 +13388,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_mentors_sharable_link_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_sharable_link_destroy import asyncio_detailed
 
@@ -10558,6 +13401,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10566,6 +13413,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SpacedRepetitionQuestionStats:
         """Retrieve spaced repetition question statistics.
 
@@ -10603,6 +13455,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10611,6 +13467,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SpacedRepetitionQuestionStats]:
         """Like `ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve import (
@@ -10621,6 +13482,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10629,6 +13494,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[QuestionCardTag]:
         """Retrieve a list of learning paths associated with a specific mentor and student.
 
@@ -10676,6 +13546,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10684,6 +13558,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[QuestionCardTag]]:
         """Like `ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list import (
@@ -10694,6 +13573,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10703,7 +13586,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: SpacedRepetitionLearningPath,
+        body: SpacedRepetitionLearningPath | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SpacedRepetitionLearningPath:
         """Set a specific learning path for spaced repetition.
 
@@ -10744,6 +13631,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10753,7 +13644,11 @@ class AsyncAiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: SpacedRepetitionLearningPath,
+        body: SpacedRepetitionLearningPath | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SpacedRepetitionLearningPath]:
         """Like `ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update import (
@@ -10765,6 +13660,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10773,6 +13672,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StarMentor:
         """Endpoint for getting the star status of a mentor.
 
@@ -10803,6 +13707,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10811,6 +13719,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StarMentor]:
         """Like `ai_mentor_orgs_users_mentors_star_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_star_retrieve import asyncio_detailed
@@ -10819,6 +13732,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10827,6 +13744,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StarMentor:
         """Endpoint for starring a mentor.
 
@@ -10857,6 +13779,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10865,6 +13791,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StarMentor]:
         """Like `ai_mentor_orgs_users_mentors_star_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_star_create import asyncio_detailed
@@ -10873,6 +13804,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10881,6 +13816,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StarMentor:
         """Remove a mentor from a user's starred list.
 
@@ -10919,6 +13859,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10927,6 +13871,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StarMentor]:
         """Like `ai_mentor_orgs_users_mentors_unstar_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_mentors_unstar_create import asyncio_detailed
@@ -10935,6 +13884,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10942,6 +13895,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMetadata:
         """Retrieve metadata for a mentor.
 
@@ -10976,6 +13934,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10983,6 +13945,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMetadata]:
         """Like `ai_mentor_orgs_users_metadata_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_metadata_retrieve import asyncio_detailed
@@ -10990,6 +13957,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11006,6 +13977,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedModerationLogList:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -11051,6 +14026,10 @@ class AsyncAiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11067,6 +14046,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
         """Like `ai_mentor_orgs_users_moderation_logs_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_moderation_logs_list import asyncio_detailed
@@ -11082,6 +14065,10 @@ class AsyncAiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11098,6 +14085,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ModerationLog]:
@@ -11123,6 +14114,10 @@ class AsyncAiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11133,6 +14128,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModerationLog:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -11164,6 +14164,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11172,6 +14176,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModerationLog]:
         """Like `ai_mentor_orgs_users_moderation_logs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_moderation_logs_retrieve import asyncio_detailed
@@ -11180,6 +14189,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11188,7 +14201,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
         These can be filtered by username, platform_key and
@@ -11210,7 +14228,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_moderation_logs_destroy import asyncio
@@ -11219,6 +14237,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11227,7 +14249,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_moderation_logs_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_moderation_logs_destroy import asyncio_detailed
 
@@ -11235,6 +14262,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11252,6 +14283,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPeriodicAgentLogList:
         """Endpoint to view logs for periodic agent runs.
 
@@ -11299,6 +14334,10 @@ class AsyncAiMentorApi:
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11316,6 +14355,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPeriodicAgentLogList]:
         """Like `ai_mentor_orgs_users_periodic_agent_logs_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agent_logs_list import asyncio_detailed
@@ -11332,6 +14375,10 @@ class AsyncAiMentorApi:
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11349,6 +14396,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PeriodicAgentLog]:
@@ -11375,6 +14426,10 @@ class AsyncAiMentorApi:
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11385,6 +14440,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentLog:
         """Endpoint to view logs for periodic agent runs.
 
@@ -11416,6 +14476,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11424,6 +14488,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentLog]:
         """Like `ai_mentor_orgs_users_periodic_agent_logs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agent_logs_retrieve import asyncio_detailed
@@ -11432,6 +14501,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11453,6 +14526,10 @@ class AsyncAiMentorApi:
         status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
         title: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPeriodicAgentList:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -11554,6 +14631,10 @@ class AsyncAiMentorApi:
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11575,6 +14656,10 @@ class AsyncAiMentorApi:
         status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
         title: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPeriodicAgentList]:
         """Like `ai_mentor_orgs_users_periodic_agents_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agents_list import asyncio_detailed
@@ -11594,6 +14679,10 @@ class AsyncAiMentorApi:
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11615,6 +14704,10 @@ class AsyncAiMentorApi:
         status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
         title: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PeriodicAgent]:
@@ -11644,6 +14737,10 @@ class AsyncAiMentorApi:
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11654,7 +14751,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -11734,6 +14835,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11742,7 +14847,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentCreate]:
         """Like `ai_mentor_orgs_users_periodic_agents_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agents_create import asyncio_detailed
@@ -11751,6 +14860,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11759,6 +14872,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgent:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -11838,6 +14956,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11846,6 +14968,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgent]:
         """Like `ai_mentor_orgs_users_periodic_agents_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agents_retrieve import asyncio_detailed
@@ -11854,6 +14981,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11863,7 +14994,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -11945,6 +15080,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11954,7 +15093,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentCreate]:
         """Like `ai_mentor_orgs_users_periodic_agents_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agents_update import asyncio_detailed
@@ -11964,6 +15107,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11972,7 +15119,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to create and view, update and delete periodic agents.
 
         Periodic agents are schedulers issued for mentors. These are configured with input prompt (if
@@ -12042,7 +15194,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_periodic_agents_destroy import asyncio
@@ -12051,6 +15203,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12059,7 +15215,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_periodic_agents_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agents_destroy import asyncio_detailed
 
@@ -12067,6 +15228,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12076,7 +15241,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+        body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -12158,6 +15327,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12167,7 +15340,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+        body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentCreate]:
         """Like `ai_mentor_orgs_users_periodic_agents_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_periodic_agents_partial_update import asyncio_detailed
@@ -12177,6 +15354,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12186,6 +15367,10 @@ class AsyncAiMentorApi:
         user_id: str,
         *,
         session_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PinnedMessageGet]:
         """Retrieve pinned messages for a user.
 
@@ -12222,6 +15407,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id=session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12231,6 +15420,10 @@ class AsyncAiMentorApi:
         user_id: str,
         *,
         session_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PinnedMessageGet]]:
         """Like `ai_mentor_orgs_users_pin_message_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_pin_message_list import asyncio_detailed
@@ -12239,6 +15432,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id=session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12247,7 +15444,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PinnedMessageRequest,
+        body: PinnedMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PinnedMessageCreate:
         """Create a pinned message for a user session.
 
@@ -12285,6 +15486,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12293,7 +15498,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PinnedMessageRequest,
+        body: PinnedMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PinnedMessageCreate]:
         """Like `ai_mentor_orgs_users_pin_message_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_pin_message_create import asyncio_detailed
@@ -12302,6 +15511,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12309,7 +15522,12 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a pinned message for a user.
 
         Args:
@@ -12336,7 +15554,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_pin_message_destroy import asyncio
@@ -12344,6 +15562,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12351,13 +15573,22 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_pin_message_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_pin_message_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12372,6 +15603,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         session: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedJobRunList:
         """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
         is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -12409,6 +15644,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12423,6 +15662,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         session: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedJobRunList]:
         """Like `ai_mentor_orgs_users_planned_jobs_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_planned_jobs_list import asyncio_detailed
@@ -12436,6 +15679,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12450,6 +15697,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         session: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[JobRun]:
@@ -12473,6 +15724,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12483,6 +15738,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> JobRun:
         """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
         is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -12510,6 +15770,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12518,6 +15782,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[JobRun]:
         """Like `ai_mentor_orgs_users_planned_jobs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_planned_jobs_retrieve import asyncio_detailed
@@ -12526,6 +15795,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12540,6 +15813,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         student: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlayWrightScriptList:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -12575,6 +15852,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             student=student,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12589,6 +15870,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         student: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlayWrightScriptList]:
         """Like `ai_mentor_orgs_users_playwright_scripts_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_playwright_scripts_list import asyncio_detailed
@@ -12602,6 +15887,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             student=student,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12616,6 +15905,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         student: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlayWrightScript]:
@@ -12639,6 +15932,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             search=search,
             student=student,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12649,7 +15946,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -12675,6 +15976,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12683,7 +15988,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """Like `ai_mentor_orgs_users_playwright_scripts_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_playwright_scripts_create import asyncio_detailed
@@ -12692,6 +16001,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12700,6 +16013,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -12725,6 +16043,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12733,6 +16055,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """Like `ai_mentor_orgs_users_playwright_scripts_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_playwright_scripts_retrieve import asyncio_detailed
@@ -12741,6 +16068,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12750,7 +16081,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -12778,6 +16113,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12787,7 +16126,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """Like `ai_mentor_orgs_users_playwright_scripts_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_playwright_scripts_update import asyncio_detailed
@@ -12797,6 +16140,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12805,7 +16152,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/playwright-scripts/{id}/`` (operation ``ai_mentor_orgs_users_playwright_scripts_destroy``)
@@ -12821,7 +16173,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_playwright_scripts_destroy import asyncio
@@ -12830,6 +16182,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12838,7 +16194,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_playwright_scripts_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_playwright_scripts_destroy import asyncio_detailed
 
@@ -12846,6 +16207,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12855,7 +16220,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPlayWrightScriptRequest | Unset = UNSET,
+        body: PatchedPlayWrightScriptRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -12883,6 +16252,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12892,7 +16265,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPlayWrightScriptRequest | Unset = UNSET,
+        body: PatchedPlayWrightScriptRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """Like `ai_mentor_orgs_users_playwright_scripts_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_playwright_scripts_partial_update import asyncio_detailed
@@ -12902,6 +16279,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12910,7 +16291,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PredictiveAnalyticsRequest,
+        body: PredictiveAnalyticsRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PredictiveAnalyticsResponse:
         """Retrieve predictive analytics based on historical data variables.
 
@@ -12949,6 +16334,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12957,7 +16346,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PredictiveAnalyticsRequest,
+        body: PredictiveAnalyticsRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PredictiveAnalyticsResponse]:
         """Like `ai_mentor_orgs_users_predictive_analytics_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_predictive_analytics_create import asyncio_detailed
@@ -12966,6 +16359,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12973,7 +16370,12 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieves recent chat messages based on provided query parameters.
 
         Returns:
@@ -12992,7 +16394,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_recent_messages_retrieve import asyncio
@@ -13000,6 +16402,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13007,13 +16413,22 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_recent_messages_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_recent_messages_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13021,6 +16436,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RecentlyAccessedMentor]:
         """Endpoint for listing most recently accessed mentors.
 
@@ -13049,6 +16469,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13056,6 +16480,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RecentlyAccessedMentor]]:
         """Like `ai_mentor_orgs_users_recently_accessed_mentors_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_recently_accessed_mentors_list import asyncio_detailed
@@ -13063,6 +16492,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13077,6 +16510,10 @@ class AsyncAiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendCourseBlock:
         """Retrieve recommended course blocks for a specific user.
 
@@ -13123,6 +16560,10 @@ class AsyncAiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13137,6 +16578,10 @@ class AsyncAiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendCourseBlock]:
         """Like `ai_mentor_orgs_users_recommend_courses_block_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_recommend_courses_block_retrieve import asyncio_detailed
@@ -13150,6 +16595,10 @@ class AsyncAiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13164,6 +16613,10 @@ class AsyncAiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendCourseResponse:
         """Retrieve recommended courses for a specific user.
 
@@ -13213,6 +16666,10 @@ class AsyncAiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13227,6 +16684,10 @@ class AsyncAiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendCourseResponse]:
         """Like `ai_mentor_orgs_users_recommend_courses_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_recommend_courses_retrieve import asyncio_detailed
@@ -13240,6 +16701,10 @@ class AsyncAiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13248,7 +16713,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: WebResourcesQuery,
+        body: WebResourcesQuery | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[WebResource]:
         """Search for web resources based on a query.
 
@@ -13285,6 +16754,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13293,7 +16766,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: WebResourcesQuery,
+        body: WebResourcesQuery | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[WebResource]]:
         """Like `ai_mentor_orgs_users_resources_web_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_resources_web_create import asyncio_detailed
@@ -13302,6 +16779,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13318,6 +16799,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedModerationLogList:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -13363,6 +16848,10 @@ class AsyncAiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13379,6 +16868,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
         """Like `ai_mentor_orgs_users_safety_logs_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_safety_logs_list import asyncio_detailed
@@ -13394,6 +16887,10 @@ class AsyncAiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13410,6 +16907,10 @@ class AsyncAiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ModerationLog]:
@@ -13435,6 +16936,10 @@ class AsyncAiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13445,6 +16950,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModerationLog:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -13476,6 +16986,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13484,6 +16998,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModerationLog]:
         """Like `ai_mentor_orgs_users_safety_logs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_safety_logs_retrieve import asyncio_detailed
@@ -13492,6 +17011,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13500,7 +17023,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
         These can be filtered by username, platform_key and
@@ -13522,7 +17050,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_safety_logs_destroy import asyncio
@@ -13531,6 +17059,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13539,7 +17071,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_safety_logs_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_safety_logs_destroy import asyncio_detailed
 
@@ -13547,6 +17084,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13557,6 +17098,10 @@ class AsyncAiMentorApi:
         mentor: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SessionDetail]:
         """Retrieve session details including message counts and timestamps.
 
@@ -13591,6 +17136,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13601,6 +17150,10 @@ class AsyncAiMentorApi:
         mentor: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SessionDetail]]:
         """Like `ai_mentor_orgs_users_session_detail_mentors_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_session_detail_mentors_list import asyncio_detailed
@@ -13610,6 +17163,10 @@ class AsyncAiMentorApi:
             user_id,
             mentor,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13620,6 +17177,10 @@ class AsyncAiMentorApi:
         *,
         end_date: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ChatHistorySessionId]:
         """Retrieve user sessions filtered by start date and end date.
 
@@ -13655,6 +17216,10 @@ class AsyncAiMentorApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13665,6 +17230,10 @@ class AsyncAiMentorApi:
         *,
         end_date: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ChatHistorySessionId]]:
         """Like `ai_mentor_orgs_users_sessionid_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessionid_list import asyncio_detailed
@@ -13674,6 +17243,10 @@ class AsyncAiMentorApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13682,7 +17255,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.
 
@@ -13724,6 +17301,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13732,7 +17313,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatSessionResponse]:
         """Like `ai_mentor_orgs_users_sessions_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_create import asyncio_detailed
@@ -13741,6 +17326,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13751,6 +17340,10 @@ class AsyncAiMentorApi:
         session_id: str,
         *,
         share: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MessageView:
         """Retrieve Chat Messages
 
@@ -13780,6 +17373,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             share=share,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13790,6 +17387,10 @@ class AsyncAiMentorApi:
         session_id: str,
         *,
         share: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MessageView]:
         """Like `ai_mentor_orgs_users_sessions_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_retrieve import asyncio_detailed
@@ -13799,6 +17400,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             share=share,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13808,7 +17413,11 @@ class AsyncAiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: MessageViewRequest | Unset = UNSET,
+        body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MessageViewUpdatResponse:
         """Update the title of a chat session and its tools
 
@@ -13836,6 +17445,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13845,7 +17458,11 @@ class AsyncAiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: MessageViewRequest | Unset = UNSET,
+        body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MessageViewUpdatResponse]:
         """Like `ai_mentor_orgs_users_sessions_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_update import asyncio_detailed
@@ -13855,6 +17472,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13863,7 +17484,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Deletes all messages in a chat session.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/`` (operation ``ai_mentor_orgs_users_sessions_destroy``)
@@ -13879,7 +17505,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_sessions_destroy import asyncio
@@ -13888,6 +17514,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13896,7 +17526,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_sessions_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_destroy import asyncio_detailed
 
@@ -13904,6 +17539,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13912,6 +17551,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionBrowserScreenshot:
         """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
         accessing the logs after an hour will result in an empty data.
@@ -13952,6 +17596,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13960,6 +17608,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionBrowserScreenshot]:
         """Like `ai_mentor_orgs_users_sessions_browser_screenshot_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import asyncio_detailed
@@ -13968,6 +17621,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13976,7 +17633,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieves the chat history for a session as a plain text file.
 
         Returns:
@@ -13995,7 +17657,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import asyncio
@@ -14004,6 +17666,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14012,7 +17678,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_sessions_download_session_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import asyncio_detailed
 
@@ -14020,6 +17691,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14028,6 +17703,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionMemoryStorage:
         """Retrieve memory data for a specific session.
 
@@ -14067,6 +17747,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14075,6 +17759,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionMemoryStorage]:
         """Like `ai_mentor_orgs_users_sessions_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_memory_retrieve import asyncio_detailed
@@ -14083,6 +17772,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14091,6 +17784,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShellLogs:
         """Retrieve shell logs for a specific session.
 
@@ -14128,6 +17826,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14136,6 +17838,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShellLogs]:
         """Like `ai_mentor_orgs_users_sessions_shell_logs_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import asyncio_detailed
@@ -14144,6 +17851,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14154,6 +17865,10 @@ class AsyncAiMentorApi:
         session_id: str,
         *,
         num_questions: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RelatedText]:
         """Retrieve a list of related questions based on a chat session.
 
@@ -14181,6 +17896,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             num_questions=num_questions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14191,6 +17910,10 @@ class AsyncAiMentorApi:
         session_id: str,
         *,
         num_questions: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RelatedText]]:
         """Like `ai_mentor_orgs_users_sessions_suggestion_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_suggestion_list import asyncio_detailed
@@ -14200,6 +17923,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             num_questions=num_questions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14211,6 +17938,10 @@ class AsyncAiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryItem:
         """Retrieves the chat history for a given session if the export task is ready.
 
@@ -14245,6 +17976,10 @@ class AsyncAiMentorApi:
             session_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14256,6 +17991,10 @@ class AsyncAiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
         """Like `ai_mentor_orgs_users_sessions_tasks_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_sessions_tasks_retrieve import asyncio_detailed
@@ -14266,6 +18005,10 @@ class AsyncAiMentorApi:
             session_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14273,6 +18016,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LLMModelForTenant]:
         """Retrieve all LLM models assigned to a specific tenant.
 
@@ -14307,6 +18055,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14314,6 +18066,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LLMModelForTenant]]:
         """Like `ai_mentor_orgs_users_settings_tenant_llm_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_settings_tenant_llm_list import asyncio_detailed
@@ -14321,6 +18078,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14329,7 +18090,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: LLMModelForTenantRequest,
+        body: LLMModelForTenantRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMModelForTenant:
         """Create or update an LLM model for a tenant.
 
@@ -14368,6 +18133,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14376,7 +18145,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: LLMModelForTenantRequest,
+        body: LLMModelForTenantRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMModelForTenant]:
         """Like `ai_mentor_orgs_users_settings_tenant_llm_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_settings_tenant_llm_create import asyncio_detailed
@@ -14385,6 +18158,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14392,6 +18169,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[StarMentor]:
         """Retrieve a list of mentors starred by a specific user.
 
@@ -14427,6 +18209,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14434,6 +18220,11 @@ class AsyncAiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[StarMentor]]:
         """Like `ai_mentor_orgs_users_starred_mentors_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_starred_mentors_list import asyncio_detailed
@@ -14441,6 +18232,10 @@ class AsyncAiMentorApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14453,6 +18248,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         sender: str | Unset = UNSET,
         ticket: float | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTicketMessageList:
         """ViewSet for managing ticket messages.
 
@@ -14492,6 +18291,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14504,6 +18307,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         sender: str | Unset = UNSET,
         ticket: float | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTicketMessageList]:
         """Like `ai_mentor_orgs_users_support_ticket_messages_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_ticket_messages_list import asyncio_detailed
@@ -14515,6 +18322,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14527,6 +18338,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         sender: str | Unset = UNSET,
         ticket: float | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TicketMessage]:
@@ -14548,6 +18363,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14558,7 +18377,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -14592,6 +18415,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14600,7 +18427,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """Like `ai_mentor_orgs_users_support_ticket_messages_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_ticket_messages_create import asyncio_detailed
@@ -14609,6 +18440,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14617,6 +18452,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -14650,6 +18490,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14658,6 +18502,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """Like `ai_mentor_orgs_users_support_ticket_messages_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_ticket_messages_retrieve import asyncio_detailed
@@ -14666,6 +18515,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14675,7 +18528,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -14711,6 +18568,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14720,7 +18581,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """Like `ai_mentor_orgs_users_support_ticket_messages_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_ticket_messages_update import asyncio_detailed
@@ -14730,6 +18595,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14738,7 +18607,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """ViewSet for managing ticket messages.
 
         This ViewSet provides endpoints to retrieve, create, and update ticket messages.
@@ -14762,7 +18636,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_support_ticket_messages_destroy import asyncio
@@ -14771,6 +18645,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14779,7 +18657,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_support_ticket_messages_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_ticket_messages_destroy import asyncio_detailed
 
@@ -14787,6 +18670,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14796,7 +18683,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedTicketMessageRequest | Unset = UNSET,
+        body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -14832,6 +18723,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14841,7 +18736,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedTicketMessageRequest | Unset = UNSET,
+        body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """Like `ai_mentor_orgs_users_support_ticket_messages_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_ticket_messages_partial_update import asyncio_detailed
@@ -14851,6 +18750,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14865,6 +18768,10 @@ class AsyncAiMentorApi:
         session: str | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHumanSupportTicketList:
         """ViewSet for managing Human Support Tickets.
 
@@ -14914,6 +18821,10 @@ class AsyncAiMentorApi:
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14928,6 +18839,10 @@ class AsyncAiMentorApi:
         session: str | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHumanSupportTicketList]:
         """Like `ai_mentor_orgs_users_support_tickets_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_tickets_list import asyncio_detailed
@@ -14941,6 +18856,10 @@ class AsyncAiMentorApi:
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14955,6 +18874,10 @@ class AsyncAiMentorApi:
         session: str | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HumanSupportTicket]:
@@ -14978,6 +18901,10 @@ class AsyncAiMentorApi:
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14988,6 +18915,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -15027,6 +18959,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15035,6 +18971,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HumanSupportTicket]:
         """Like `ai_mentor_orgs_users_support_tickets_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_tickets_retrieve import asyncio_detailed
@@ -15043,6 +18984,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15052,7 +18997,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: HumanSupportTicketRequest,
+        body: HumanSupportTicketRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -15095,6 +19044,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15104,7 +19057,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: HumanSupportTicketRequest,
+        body: HumanSupportTicketRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HumanSupportTicket]:
         """Like `ai_mentor_orgs_users_support_tickets_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_tickets_update import asyncio_detailed
@@ -15114,6 +19071,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15122,7 +19083,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """ViewSet for managing Human Support Tickets.
 
         This ViewSet provides endpoints to retrieve, create, and update Human Support Tickets.
@@ -15152,7 +19118,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_support_tickets_destroy import asyncio
@@ -15161,6 +19127,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15169,7 +19139,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_support_tickets_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_tickets_destroy import asyncio_detailed
 
@@ -15177,6 +19152,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15186,7 +19165,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+        body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -15230,6 +19213,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15239,7 +19226,11 @@ class AsyncAiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+        body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HumanSupportTicket]:
         """Like `ai_mentor_orgs_users_support_tickets_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_tickets_partial_update import asyncio_detailed
@@ -15249,6 +19240,10 @@ class AsyncAiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15257,7 +19252,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint to close a Human support ticket.
 
         This endpoint is used to close a Human support ticket.
@@ -15281,7 +19281,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_users_support_tickets_close_create import asyncio
@@ -15290,6 +19290,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15298,7 +19302,12 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_users_support_tickets_close_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_support_tickets_close_create import asyncio_detailed
 
@@ -15306,6 +19315,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15315,7 +19328,11 @@ class AsyncAiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: TaskView,
+        body: TaskView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TaskView:
         """Export chat history for a session.
 
@@ -15346,6 +19363,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15355,7 +19376,11 @@ class AsyncAiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: TaskView,
+        body: TaskView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TaskView]:
         """Like `ai_mentor_orgs_users_tasks_sessions_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_tasks_sessions_create import asyncio_detailed
@@ -15365,6 +19390,10 @@ class AsyncAiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15373,6 +19402,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieveTask:
         """Retrieves the status of a task using its task ID.
 
@@ -15403,6 +19437,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15411,6 +19449,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieveTask]:
         """Like `ai_mentor_orgs_users_tasks_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_tasks_retrieve import asyncio_detailed
@@ -15419,6 +19462,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15432,6 +19479,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedVoiceList:
         """Retrieve a list of available voice options.
 
@@ -15474,6 +19525,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             provider=provider,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15487,6 +19542,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedVoiceList]:
         """Like `ai_mentor_orgs_users_voices_list`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_voices_list import asyncio_detailed
@@ -15499,6 +19558,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             provider=provider,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15512,6 +19575,10 @@ class AsyncAiMentorApi:
         page_size: int | Unset = UNSET,
         provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Voice]:
@@ -15534,6 +19601,10 @@ class AsyncAiMentorApi:
             page_size=page_size,
             provider=provider,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15544,6 +19615,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Voice:
         """Retrieve details of a specific voice option.
 
@@ -15579,6 +19655,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15587,6 +19667,11 @@ class AsyncAiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Voice]:
         """Like `ai_mentor_orgs_users_voices_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_voices_retrieve import asyncio_detailed
@@ -15595,6 +19680,10 @@ class AsyncAiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15610,6 +19699,10 @@ class AsyncAiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """API ViewSet for managing mentors.
 
@@ -15652,6 +19745,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15667,6 +19764,10 @@ class AsyncAiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """Like `ai_mentor_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_retrieve import asyncio_detailed
@@ -15681,6 +19782,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15690,13 +19795,17 @@ class AsyncAiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -15736,6 +19845,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15745,13 +19858,17 @@ class AsyncAiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """Like `ai_mentor_orgs_users_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_update import asyncio_detailed
@@ -15767,6 +19884,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15782,7 +19903,11 @@ class AsyncAiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Soft delete a mentor.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
@@ -15804,7 +19929,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_mentor_orgs_users_destroy import asyncio
@@ -15819,6 +19944,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15834,7 +19963,11 @@ class AsyncAiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_mentor_orgs_users_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_destroy import asyncio_detailed
 
@@ -15848,6 +19981,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15857,13 +19994,17 @@ class AsyncAiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: PatchedMentorCreateRequest | Unset = UNSET,
+        body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCreate:
         """API ViewSet for managing mentors.
 
@@ -15908,6 +20049,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15917,13 +20062,17 @@ class AsyncAiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: PatchedMentorCreateRequest | Unset = UNSET,
+        body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCreate]:
         """Like `ai_mentor_orgs_users_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_users_partial_update import asyncio_detailed
@@ -15939,6 +20088,10 @@ class AsyncAiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15946,7 +20099,12 @@ class AsyncAiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``POST /api/ai-mentor/orgs/{org}/webhooks/azure/trigger/{slug}/`` (operation ``ai_mentor_orgs_webhooks_azure_trigger_create``)
 
         Args:
@@ -15959,7 +20117,7 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_webhooks_azure_trigger_create import asyncio
@@ -15967,6 +20125,10 @@ class AsyncAiMentorApi:
         return await asyncio(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15974,20 +20136,34 @@ class AsyncAiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_webhooks_azure_trigger_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_webhooks_azure_trigger_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_orgs_webhooks_github_pullrequest_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle incoming POST requests from GitHub webhook for pull requests.
 
         Args:
@@ -16008,31 +20184,49 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_orgs_webhooks_github_pullrequest_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_orgs_webhooks_github_pullrequest_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_orgs_webhooks_github_pullrequest_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_orgs_webhooks_github_pullrequest_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_webhooks_azure_emailchat_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``POST /api/ai-mentor/webhooks/azure/emailchat/`` (operation ``ai_mentor_webhooks_azure_emailchat_create``)
 
         Raises:
@@ -16041,22 +20235,35 @@ class AsyncAiMentorApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .ai_mentor_webhooks_azure_emailchat_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def ai_mentor_webhooks_azure_emailchat_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `ai_mentor_webhooks_azure_emailchat_create`, returning the whole `Response` and raising no status error."""
         from .ai_mentor_webhooks_azure_emailchat_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16072,24 +20279,42 @@ class AiMentorApi:
     def ai_mentor_orgs_all_triggers_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_all_triggers_retrieve`."""
         from .ai_mentor_orgs_all_triggers_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_orgs_all_triggers_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_all_triggers_retrieve_detailed`."""
         from .ai_mentor_orgs_all_triggers_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16097,6 +20322,11 @@ class AiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EmailPromptSummary:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve`."""
         from .ai_mentor_orgs_mentors_email_inbox_summary_retrieve import sync
@@ -16104,6 +20334,10 @@ class AiMentorApi:
         return sync(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16111,6 +20345,11 @@ class AiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EmailPromptSummary]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve_detailed`."""
         from .ai_mentor_orgs_mentors_email_inbox_summary_retrieve import sync_detailed
@@ -16118,6 +20357,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16129,6 +20372,10 @@ class AiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedEmailPromptListList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list`."""
         from .ai_mentor_orgs_mentors_email_inbox_list import sync
@@ -16139,6 +20386,10 @@ class AiMentorApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16150,6 +20401,10 @@ class AiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedEmailPromptListList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list_detailed`."""
         from .ai_mentor_orgs_mentors_email_inbox_list import sync_detailed
@@ -16160,6 +20415,10 @@ class AiMentorApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16171,6 +20430,10 @@ class AiMentorApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EmailPromptList]:
@@ -16185,6 +20448,10 @@ class AiMentorApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16195,6 +20462,11 @@ class AiMentorApi:
         org: str,
         mentor: str,
         email_prompt_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EmailPromptDetail:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve`."""
         from .ai_mentor_orgs_mentors_email_inbox_retrieve import sync
@@ -16203,6 +20475,10 @@ class AiMentorApi:
             org,
             mentor,
             email_prompt_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16211,6 +20487,11 @@ class AiMentorApi:
         org: str,
         mentor: str,
         email_prompt_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EmailPromptDetail]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve_detailed`."""
         from .ai_mentor_orgs_mentors_email_inbox_retrieve import sync_detailed
@@ -16219,6 +20500,10 @@ class AiMentorApi:
             org,
             mentor,
             email_prompt_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16226,6 +20511,11 @@ class AiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LinkCourseResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve`."""
         from .ai_mentor_orgs_mentors_link_course_retrieve import sync
@@ -16233,6 +20523,10 @@ class AiMentorApi:
         return sync(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16240,6 +20534,11 @@ class AiMentorApi:
         self,
         org: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LinkCourseResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve_detailed`."""
         from .ai_mentor_orgs_mentors_link_course_retrieve import sync_detailed
@@ -16247,6 +20546,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16255,7 +20558,11 @@ class AiMentorApi:
         org: str,
         mentor: str,
         *,
-        body: LinkCourseRequest,
+        body: LinkCourseRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LinkCourseResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create`."""
         from .ai_mentor_orgs_mentors_link_course_create import sync
@@ -16264,6 +20571,10 @@ class AiMentorApi:
             org,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16272,7 +20583,11 @@ class AiMentorApi:
         org: str,
         mentor: str,
         *,
-        body: LinkCourseRequest,
+        body: LinkCourseRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LinkCourseResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create_detailed`."""
         from .ai_mentor_orgs_mentors_link_course_create import sync_detailed
@@ -16281,6 +20596,10 @@ class AiMentorApi:
             org,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16288,7 +20607,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: MentorMetadata,
+        body: MentorMetadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMetadata:
         """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create`."""
         from .ai_mentor_orgs_metadata_create import sync
@@ -16296,6 +20619,10 @@ class AiMentorApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16303,7 +20630,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: MentorMetadata,
+        body: MentorMetadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMetadata]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create_detailed`."""
         from .ai_mentor_orgs_metadata_create import sync_detailed
@@ -16311,30 +20642,52 @@ class AiMentorApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_orgs_quiz_customizer_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_retrieve`."""
         from .ai_mentor_orgs_quiz_customizer_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_orgs_quiz_customizer_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_retrieve_detailed`."""
         from .ai_mentor_orgs_quiz_customizer_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16342,7 +20695,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> QuestionResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create`."""
         from .ai_mentor_orgs_quiz_customizer_create import sync
@@ -16350,6 +20707,10 @@ class AiMentorApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16357,7 +20718,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[QuestionResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create_detailed`."""
         from .ai_mentor_orgs_quiz_customizer_create import sync_detailed
@@ -16365,6 +20730,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16372,7 +20741,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatSessionResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_sessions_create`."""
         from .ai_mentor_orgs_sessions_create import sync
@@ -16380,6 +20753,10 @@ class AiMentorApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16387,7 +20764,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatSessionResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_sessions_create_detailed`."""
         from .ai_mentor_orgs_sessions_create import sync_detailed
@@ -16395,30 +20776,52 @@ class AiMentorApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_orgs_trigger_templates_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_templates_retrieve`."""
         from .ai_mentor_orgs_trigger_templates_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_orgs_trigger_templates_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_templates_retrieve_detailed`."""
         from .ai_mentor_orgs_trigger_templates_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16426,7 +20829,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: TriggerRequest,
+        body: TriggerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TriggerResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create`."""
         from .ai_mentor_orgs_trigger_create import sync
@@ -16434,6 +20841,10 @@ class AiMentorApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16441,7 +20852,11 @@ class AiMentorApi:
         self,
         org: str,
         *,
-        body: TriggerRequest,
+        body: TriggerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TriggerResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create_detailed`."""
         from .ai_mentor_orgs_trigger_create import sync_detailed
@@ -16449,6 +20864,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16456,6 +20875,11 @@ class AiMentorApi:
         self,
         org: str,
         slug: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TriggerResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve`."""
         from .ai_mentor_orgs_trigger_retrieve import sync
@@ -16463,6 +20887,10 @@ class AiMentorApi:
         return sync(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16470,6 +20898,11 @@ class AiMentorApi:
         self,
         org: str,
         slug: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TriggerResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve_detailed`."""
         from .ai_mentor_orgs_trigger_retrieve import sync_detailed
@@ -16477,6 +20910,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16484,13 +20921,22 @@ class AiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create`."""
         from .ai_mentor_orgs_trigger_deletion_create import sync
 
         return sync(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16498,13 +20944,22 @@ class AiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create_detailed`."""
         from .ai_mentor_orgs_trigger_deletion_create import sync_detailed
 
         return sync_detailed(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16521,6 +20976,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedMentorList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_list`."""
         from .ai_mentor_orgs_users_list import sync
@@ -16536,6 +20995,10 @@ class AiMentorApi:
             page_size=page_size,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16552,6 +21015,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedMentorList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_list_detailed`."""
         from .ai_mentor_orgs_users_list import sync_detailed
@@ -16567,6 +21034,10 @@ class AiMentorApi:
             page_size=page_size,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16583,6 +21054,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -16602,6 +21077,10 @@ class AiMentorApi:
             page_size=page_size,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16612,13 +21091,17 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_create`."""
         from .ai_mentor_orgs_users_create import sync
@@ -16633,6 +21116,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16641,13 +21128,17 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_create_detailed`."""
         from .ai_mentor_orgs_users_create import sync_detailed
@@ -16662,6 +21153,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16677,6 +21172,10 @@ class AiMentorApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAIGeneratedImageList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list`."""
         from .ai_mentor_orgs_users_ai_generated_images_list import sync
@@ -16691,6 +21190,10 @@ class AiMentorApi:
             provider=provider,
             search=search,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16706,6 +21209,10 @@ class AiMentorApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAIGeneratedImageList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list_detailed`."""
         from .ai_mentor_orgs_users_ai_generated_images_list import sync_detailed
@@ -16720,6 +21227,10 @@ class AiMentorApi:
             provider=provider,
             search=search,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16735,6 +21246,10 @@ class AiMentorApi:
         provider: str | Unset = UNSET,
         search: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[AIGeneratedImage]:
@@ -16753,6 +21268,10 @@ class AiMentorApi:
             provider=provider,
             search=search,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16763,6 +21282,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AIGeneratedImage:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_retrieve`."""
         from .ai_mentor_orgs_users_ai_generated_images_retrieve import sync
@@ -16771,6 +21295,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16779,6 +21307,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AIGeneratedImage]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_retrieve_detailed`."""
         from .ai_mentor_orgs_users_ai_generated_images_retrieve import sync_detailed
@@ -16787,6 +21320,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16795,7 +21332,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_destroy`."""
         from .ai_mentor_orgs_users_ai_generated_images_destroy import sync
 
@@ -16803,6 +21345,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16811,7 +21357,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_destroy_detailed`."""
         from .ai_mentor_orgs_users_ai_generated_images_destroy import sync_detailed
 
@@ -16819,6 +21370,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16826,6 +21381,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[AIUserProfileMemoryRelation]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_list`."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_list import sync
@@ -16833,6 +21393,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16840,6 +21404,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[AIUserProfileMemoryRelation]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_list_detailed`."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_list import sync_detailed
@@ -16847,6 +21416,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16855,7 +21428,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AIUserProfileRequest,
+        body: AIUserProfileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AIUserProfileMemoryRelation:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_create`."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_create import sync
@@ -16864,6 +21441,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16872,7 +21453,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AIUserProfileRequest,
+        body: AIUserProfileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AIUserProfileMemoryRelation]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_create_detailed`."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_create import sync_detailed
@@ -16881,6 +21466,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16889,7 +21478,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         tag: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_destroy`."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_destroy import sync
 
@@ -16897,6 +21491,10 @@ class AiMentorApi:
             org,
             user_id,
             tag,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16905,7 +21503,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         tag: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_destroy_detailed`."""
         from .ai_mentor_orgs_users_ai_user_profile_memory_destroy import sync_detailed
 
@@ -16913,6 +21516,10 @@ class AiMentorApi:
             org,
             user_id,
             tag,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16920,6 +21527,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssumedKnowledge:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve`."""
         from .ai_mentor_orgs_users_assumed_knowledge_retrieve import sync
@@ -16927,6 +21539,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16934,6 +21550,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssumedKnowledge]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve_detailed`."""
         from .ai_mentor_orgs_users_assumed_knowledge_retrieve import sync_detailed
@@ -16941,6 +21562,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16949,7 +21574,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AssumedKnowledge,
+        body: AssumedKnowledge | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssumedKnowledge:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create`."""
         from .ai_mentor_orgs_users_assumed_knowledge_create import sync
@@ -16958,6 +21587,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16966,7 +21599,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AssumedKnowledge,
+        body: AssumedKnowledge | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssumedKnowledge]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create_detailed`."""
         from .ai_mentor_orgs_users_assumed_knowledge_create import sync_detailed
@@ -16975,6 +21612,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16983,7 +21624,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AudioToTextResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_audio_to_text_create`."""
         from .ai_mentor_orgs_users_audio_to_text_create import sync
@@ -16992,6 +21637,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17000,7 +21649,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: AudioToTextRequest,
+        body: AudioToTextRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AudioToTextResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_audio_to_text_create_detailed`."""
         from .ai_mentor_orgs_users_audio_to_text_create import sync_detailed
@@ -17009,6 +21662,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17016,6 +21673,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TemplateMentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_available_template_mentors_retrieve`."""
         from .ai_mentor_orgs_users_available_template_mentors_retrieve import sync
@@ -17023,6 +21685,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17030,6 +21696,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TemplateMentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_available_template_mentors_retrieve_detailed`."""
         from .ai_mentor_orgs_users_available_template_mentors_retrieve import sync_detailed
@@ -17037,6 +21708,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17049,6 +21724,10 @@ class AiMentorApi:
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CallConfiguration]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list`."""
         from .ai_mentor_orgs_users_call_configurations_list import sync
@@ -17060,6 +21739,10 @@ class AiMentorApi:
             mode=mode,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17072,6 +21755,10 @@ class AiMentorApi:
         mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CallConfiguration]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list_detailed`."""
         from .ai_mentor_orgs_users_call_configurations_list import sync_detailed
@@ -17083,6 +21770,10 @@ class AiMentorApi:
             mode=mode,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17091,7 +21782,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_create`."""
         from .ai_mentor_orgs_users_call_configurations_create import sync
@@ -17100,6 +21795,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17108,7 +21807,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_create_detailed`."""
         from .ai_mentor_orgs_users_call_configurations_create import sync_detailed
@@ -17117,6 +21820,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17125,6 +21832,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_retrieve`."""
         from .ai_mentor_orgs_users_call_configurations_retrieve import sync
@@ -17133,6 +21845,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17141,6 +21857,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_retrieve_detailed`."""
         from .ai_mentor_orgs_users_call_configurations_retrieve import sync_detailed
@@ -17149,6 +21870,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17158,7 +21883,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_update`."""
         from .ai_mentor_orgs_users_call_configurations_update import sync
@@ -17168,6 +21897,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17177,7 +21910,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CallConfigurationRequest,
+        body: CallConfigurationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_update_detailed`."""
         from .ai_mentor_orgs_users_call_configurations_update import sync_detailed
@@ -17187,6 +21924,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17196,7 +21937,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCallConfigurationRequest | Unset = UNSET,
+        body: PatchedCallConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallConfiguration:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_partial_update`."""
         from .ai_mentor_orgs_users_call_configurations_partial_update import sync
@@ -17206,6 +21951,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17215,7 +21964,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCallConfigurationRequest | Unset = UNSET,
+        body: PatchedCallConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallConfiguration]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_partial_update_detailed`."""
         from .ai_mentor_orgs_users_call_configurations_partial_update import sync_detailed
@@ -17225,6 +21978,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17237,6 +21994,10 @@ class AiMentorApi:
         audience_name: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorCategoryGroup]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_list`."""
         from .ai_mentor_orgs_users_category_groups_list import sync
@@ -17248,6 +22009,10 @@ class AiMentorApi:
             audience_name=audience_name,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17260,6 +22025,10 @@ class AiMentorApi:
         audience_name: str | Unset = UNSET,
         ordering: str | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorCategoryGroup]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_list_detailed`."""
         from .ai_mentor_orgs_users_category_groups_list import sync_detailed
@@ -17271,6 +22040,10 @@ class AiMentorApi:
             audience_name=audience_name,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17279,7 +22052,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroup:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_create`."""
         from .ai_mentor_orgs_users_category_groups_create import sync
@@ -17288,6 +22065,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17296,7 +22077,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroup]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_create_detailed`."""
         from .ai_mentor_orgs_users_category_groups_create import sync_detailed
@@ -17305,6 +22090,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17313,6 +22102,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroup:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_retrieve`."""
         from .ai_mentor_orgs_users_category_groups_retrieve import sync
@@ -17321,6 +22115,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17329,6 +22127,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroup]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_retrieve_detailed`."""
         from .ai_mentor_orgs_users_category_groups_retrieve import sync_detailed
@@ -17337,6 +22140,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17346,7 +22153,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroupCreate:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_update`."""
         from .ai_mentor_orgs_users_category_groups_update import sync
@@ -17356,6 +22167,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17365,7 +22180,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MentorCategoryGroupCreateRequest,
+        body: MentorCategoryGroupCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroupCreate]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_update_detailed`."""
         from .ai_mentor_orgs_users_category_groups_update import sync_detailed
@@ -17375,6 +22194,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17383,7 +22206,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_destroy`."""
         from .ai_mentor_orgs_users_category_groups_destroy import sync
 
@@ -17391,6 +22219,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17399,7 +22231,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_destroy_detailed`."""
         from .ai_mentor_orgs_users_category_groups_destroy import sync_detailed
 
@@ -17407,6 +22244,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17416,7 +22257,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+        body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategoryGroupCreate:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update`."""
         from .ai_mentor_orgs_users_category_groups_partial_update import sync
@@ -17426,6 +22271,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17435,7 +22284,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMentorCategoryGroupCreateRequest | Unset = UNSET,
+        body: PatchedMentorCategoryGroupCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategoryGroupCreate]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update_detailed`."""
         from .ai_mentor_orgs_users_category_groups_partial_update import sync_detailed
@@ -17445,6 +22298,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17453,6 +22310,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[VectorResult]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list`."""
         from .ai_mentor_orgs_users_clean_vector_results_list import sync
@@ -17461,6 +22323,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17469,6 +22335,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[VectorResult]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list_detailed`."""
         from .ai_mentor_orgs_users_clean_vector_results_list import sync_detailed
@@ -17477,6 +22348,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17487,6 +22362,10 @@ class AiMentorApi:
         session_id: str,
         *,
         body: list[VectorResult],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[VectorResult]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create`."""
         from .ai_mentor_orgs_users_clean_vector_results_create import sync
@@ -17496,6 +22375,10 @@ class AiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17506,6 +22389,10 @@ class AiMentorApi:
         session_id: str,
         *,
         body: list[VectorResult],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[VectorResult]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create_detailed`."""
         from .ai_mentor_orgs_users_clean_vector_results_create import sync_detailed
@@ -17515,6 +22402,10 @@ class AiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17522,13 +22413,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_clear_chathistory_destroy`."""
         from .ai_mentor_orgs_users_clear_chathistory_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17536,13 +22436,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_clear_chathistory_destroy_detailed`."""
         from .ai_mentor_orgs_users_clear_chathistory_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17553,6 +22462,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskFileList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list`."""
         from .ai_mentor_orgs_users_course_creation_task_files_list import sync
@@ -17562,6 +22475,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17572,6 +22489,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskFileList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_task_files_list import sync_detailed
@@ -17581,6 +22502,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17591,6 +22516,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCreationTaskFile]:
@@ -17604,6 +22533,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17614,7 +22547,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_create`."""
         from .ai_mentor_orgs_users_course_creation_task_files_create import sync
@@ -17623,6 +22560,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17631,7 +22572,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_task_files_create import sync_detailed
@@ -17640,6 +22585,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17648,6 +22597,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_task_files_retrieve import sync
@@ -17656,6 +22610,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17664,6 +22622,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_task_files_retrieve import sync_detailed
@@ -17672,6 +22635,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17681,7 +22648,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_update`."""
         from .ai_mentor_orgs_users_course_creation_task_files_update import sync
@@ -17691,6 +22662,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17700,7 +22675,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_task_files_update import sync_detailed
@@ -17710,6 +22689,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17718,7 +22701,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_destroy`."""
         from .ai_mentor_orgs_users_course_creation_task_files_destroy import sync
 
@@ -17726,6 +22714,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17734,7 +22726,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_task_files_destroy import sync_detailed
 
@@ -17742,6 +22739,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17751,7 +22752,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update`."""
         from .ai_mentor_orgs_users_course_creation_task_files_partial_update import sync
@@ -17761,6 +22766,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17770,7 +22779,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_task_files_partial_update import sync_detailed
@@ -17780,6 +22793,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17790,6 +22807,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list`."""
         from .ai_mentor_orgs_users_course_creation_tasks_list import sync
@@ -17799,6 +22820,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17809,6 +22834,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_list import sync_detailed
@@ -17818,6 +22847,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17828,6 +22861,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCreationTask]:
@@ -17841,6 +22878,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17851,7 +22892,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create import sync
@@ -17860,6 +22905,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17868,7 +22917,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create import sync_detailed
@@ -17877,6 +22930,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17885,6 +22942,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve import sync
@@ -17893,6 +22955,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17901,6 +22967,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve import sync_detailed
@@ -17909,6 +22980,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17917,7 +22992,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy`."""
         from .ai_mentor_orgs_users_course_creation_tasks_destroy import sync
 
@@ -17925,6 +23005,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17933,7 +23017,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_destroy import sync_detailed
 
@@ -17941,6 +23030,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17949,6 +23042,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve import sync
@@ -17957,6 +23055,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17965,6 +23067,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve import sync_detailed
@@ -17973,6 +23080,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17981,6 +23092,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import sync
@@ -17989,6 +23105,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17997,6 +23117,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import (
@@ -18007,6 +23132,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18016,7 +23145,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import sync
@@ -18026,6 +23159,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18035,7 +23172,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import (
@@ -18047,6 +23188,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18055,6 +23200,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve import sync
@@ -18063,6 +23213,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18071,6 +23225,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve import sync_detailed
@@ -18079,6 +23238,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18095,6 +23258,10 @@ class AiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUnitList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_list`."""
         from .ai_mentor_orgs_users_course_creation_component_list import sync
@@ -18110,6 +23277,10 @@ class AiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18126,6 +23297,10 @@ class AiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUnitList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_list import sync_detailed
@@ -18141,6 +23316,10 @@ class AiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18157,6 +23336,10 @@ class AiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Unit]:
@@ -18176,6 +23359,10 @@ class AiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18186,7 +23373,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_create`."""
         from .ai_mentor_orgs_users_course_creation_component_create import sync
@@ -18195,6 +23386,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18203,7 +23398,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_create import sync_detailed
@@ -18212,6 +23411,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18220,6 +23423,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_component_retrieve import sync
@@ -18228,6 +23436,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18236,6 +23448,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_retrieve import sync_detailed
@@ -18244,6 +23461,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18253,7 +23474,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_update`."""
         from .ai_mentor_orgs_users_course_creation_component_update import sync
@@ -18263,6 +23488,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18272,7 +23501,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_update import sync_detailed
@@ -18282,6 +23515,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18290,7 +23527,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_destroy`."""
         from .ai_mentor_orgs_users_course_creation_component_destroy import sync
 
@@ -18298,6 +23540,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18306,7 +23552,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_destroy import sync_detailed
 
@@ -18314,6 +23565,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18323,7 +23578,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update`."""
         from .ai_mentor_orgs_users_course_creation_component_partial_update import sync
@@ -18333,6 +23592,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18342,7 +23605,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_partial_update import sync_detailed
@@ -18352,6 +23619,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18360,7 +23631,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import sync
 
@@ -18368,6 +23644,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18376,7 +23656,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import (
             sync_detailed,
@@ -18386,6 +23671,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18395,8 +23684,12 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Any:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
         from .ai_mentor_orgs_users_course_creation_component_draft_content_create import sync
 
@@ -18405,6 +23698,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18414,8 +23711,12 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Response[Any]:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_component_draft_content_create import (
             sync_detailed,
@@ -18426,6 +23727,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18439,6 +23744,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedEdxCourseList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list`."""
         from .ai_mentor_orgs_users_course_creation_course_list import sync
@@ -18451,6 +23760,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18464,6 +23777,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedEdxCourseList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_list import sync_detailed
@@ -18476,6 +23793,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18489,6 +23810,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[EdxCourse]:
@@ -18505,6 +23830,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18515,6 +23844,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> EdxCourse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_course_retrieve import sync
@@ -18523,6 +23857,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18531,6 +23869,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[EdxCourse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_retrieve import sync_detailed
@@ -18539,6 +23882,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18547,7 +23894,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_destroy`."""
         from .ai_mentor_orgs_users_course_creation_course_destroy import sync
 
@@ -18555,6 +23907,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18563,7 +23919,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_destroy import sync_detailed
 
@@ -18571,6 +23932,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18579,7 +23944,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve import (
             sync,
@@ -18589,6 +23959,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18597,7 +23971,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve import (
             sync_detailed,
@@ -18607,6 +23986,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18615,6 +23998,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_full_structure_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import sync
@@ -18623,6 +24011,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18631,6 +24023,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import (
@@ -18641,6 +24038,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18649,7 +24050,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import sync
 
@@ -18657,6 +24063,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18665,7 +24075,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import (
             sync_detailed,
@@ -18675,6 +24090,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18683,7 +24102,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve import sync
 
@@ -18691,6 +24115,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18699,7 +24127,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve import sync_detailed
 
@@ -18707,6 +24140,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18717,6 +24154,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskFileList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_list`."""
         from .ai_mentor_orgs_users_course_creation_files_list import sync
@@ -18726,6 +24167,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18736,6 +24181,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskFileList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_files_list import sync_detailed
@@ -18745,6 +24194,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18755,6 +24208,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCreationTaskFile]:
@@ -18768,6 +24225,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18778,7 +24239,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_create`."""
         from .ai_mentor_orgs_users_course_creation_files_create import sync
@@ -18787,6 +24252,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18795,7 +24264,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_files_create import sync_detailed
@@ -18804,6 +24277,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18812,6 +24289,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_files_retrieve import sync
@@ -18820,6 +24302,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18828,6 +24314,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_files_retrieve import sync_detailed
@@ -18836,6 +24327,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18845,7 +24340,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_update`."""
         from .ai_mentor_orgs_users_course_creation_files_update import sync
@@ -18855,6 +24354,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18864,7 +24367,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskFileRequest,
+        body: CourseCreationTaskFileRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_files_update import sync_detailed
@@ -18874,6 +24381,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18882,7 +24393,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_destroy`."""
         from .ai_mentor_orgs_users_course_creation_files_destroy import sync
 
@@ -18890,6 +24406,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18898,7 +24418,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_files_destroy import sync_detailed
 
@@ -18906,6 +24431,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18915,7 +24444,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTaskFile:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_partial_update`."""
         from .ai_mentor_orgs_users_course_creation_files_partial_update import sync
@@ -18925,6 +24458,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18934,7 +24471,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+        body: PatchedCourseCreationTaskFileRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTaskFile]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_partial_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_files_partial_update import sync_detailed
@@ -18944,6 +24485,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18958,6 +24503,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSectionList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list`."""
         from .ai_mentor_orgs_users_course_creation_section_list import sync
@@ -18971,6 +24520,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18985,6 +24538,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSectionList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_section_list import sync_detailed
@@ -18998,6 +24555,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19012,6 +24573,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Section]:
@@ -19029,6 +24594,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19039,7 +24608,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_create`."""
         from .ai_mentor_orgs_users_course_creation_section_create import sync
@@ -19048,6 +24621,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19056,7 +24633,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_section_create import sync_detailed
@@ -19065,6 +24646,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19073,6 +24658,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_section_retrieve import sync
@@ -19081,6 +24671,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19089,6 +24683,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_section_retrieve import sync_detailed
@@ -19097,6 +24696,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19106,7 +24709,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update`."""
         from .ai_mentor_orgs_users_course_creation_section_update import sync
@@ -19116,6 +24723,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19125,7 +24736,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SectionRequest,
+        body: SectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_section_update import sync_detailed
@@ -19135,6 +24750,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19143,7 +24762,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_destroy`."""
         from .ai_mentor_orgs_users_course_creation_section_destroy import sync
 
@@ -19151,6 +24775,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19159,7 +24787,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_section_destroy import sync_detailed
 
@@ -19167,6 +24800,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19176,7 +24813,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSectionRequest | Unset = UNSET,
+        body: PatchedSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Section:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_partial_update`."""
         from .ai_mentor_orgs_users_course_creation_section_partial_update import sync
@@ -19186,6 +24827,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19195,7 +24840,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSectionRequest | Unset = UNSET,
+        body: PatchedSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Section]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_partial_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_section_partial_update import sync_detailed
@@ -19205,6 +24854,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19220,6 +24873,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         section: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSubSectionList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_list`."""
         from .ai_mentor_orgs_users_course_creation_subsection_list import sync
@@ -19234,6 +24891,10 @@ class AiMentorApi:
             search=search,
             section=section,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19249,6 +24910,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         section: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSubSectionList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_subsection_list import sync_detailed
@@ -19263,6 +24928,10 @@ class AiMentorApi:
             search=search,
             section=section,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19278,6 +24947,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         section: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[SubSection]:
@@ -19296,6 +24969,10 @@ class AiMentorApi:
             search=search,
             section=section,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19306,7 +24983,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_create`."""
         from .ai_mentor_orgs_users_course_creation_subsection_create import sync
@@ -19315,6 +24996,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19323,7 +25008,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_subsection_create import sync_detailed
@@ -19332,6 +25021,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19340,6 +25033,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_subsection_retrieve import sync
@@ -19348,6 +25046,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19356,6 +25058,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_subsection_retrieve import sync_detailed
@@ -19364,6 +25071,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19373,7 +25084,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_update`."""
         from .ai_mentor_orgs_users_course_creation_subsection_update import sync
@@ -19383,6 +25098,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19392,7 +25111,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: SubSectionRequest,
+        body: SubSectionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_subsection_update import sync_detailed
@@ -19402,6 +25125,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19410,7 +25137,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_destroy`."""
         from .ai_mentor_orgs_users_course_creation_subsection_destroy import sync
 
@@ -19418,6 +25150,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19426,7 +25162,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_subsection_destroy import sync_detailed
 
@@ -19434,6 +25175,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19443,7 +25188,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
+        body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SubSection:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_partial_update`."""
         from .ai_mentor_orgs_users_course_creation_subsection_partial_update import sync
@@ -19453,6 +25202,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19462,7 +25215,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
+        body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SubSection]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_subsection_partial_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_subsection_partial_update import sync_detailed
@@ -19472,6 +25229,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19482,6 +25243,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseCreationTaskList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_list2 import sync
@@ -19491,6 +25256,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19501,6 +25270,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseCreationTaskList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_list2 import sync_detailed
@@ -19510,6 +25283,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19520,6 +25297,10 @@ class AiMentorApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseCreationTask]:
@@ -19533,6 +25314,10 @@ class AiMentorApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19543,7 +25328,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create2 import sync
@@ -19552,6 +25341,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19560,7 +25353,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create2 import sync_detailed
@@ -19569,6 +25366,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19577,6 +25378,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve2 import sync
@@ -19585,6 +25391,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19593,6 +25403,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve2 import sync_detailed
@@ -19601,6 +25416,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19609,7 +25428,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_destroy2 import sync
 
@@ -19617,6 +25441,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19625,7 +25453,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_destroy2 import sync_detailed
 
@@ -19633,6 +25466,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19641,6 +25478,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2 import sync
@@ -19649,6 +25491,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19657,6 +25503,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2 import sync_detailed
@@ -19665,6 +25516,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19673,6 +25528,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import sync
@@ -19681,6 +25541,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19689,6 +25553,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import (
@@ -19699,6 +25568,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19708,7 +25581,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FullCourse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import sync
@@ -19718,6 +25595,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19727,7 +25608,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: CourseCreationTaskRequest,
+        body: CourseCreationTaskRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FullCourse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import (
@@ -19739,6 +25624,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19747,6 +25636,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseCreationTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve2`."""
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve2 import sync
@@ -19755,6 +25649,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19763,6 +25661,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseCreationTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve2_detailed`."""
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve2 import sync_detailed
@@ -19771,6 +25674,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19787,6 +25694,10 @@ class AiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUnitList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_list`."""
         from .ai_mentor_orgs_users_course_creation_unit_list import sync
@@ -19802,6 +25713,10 @@ class AiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19818,6 +25733,10 @@ class AiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUnitList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_list_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_list import sync_detailed
@@ -19833,6 +25752,10 @@ class AiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19849,6 +25772,10 @@ class AiMentorApi:
         section: int | Unset = UNSET,
         subsection: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Unit]:
@@ -19868,6 +25795,10 @@ class AiMentorApi:
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -19878,7 +25809,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create`."""
         from .ai_mentor_orgs_users_course_creation_unit_create import sync
@@ -19887,6 +25822,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19895,7 +25834,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_create import sync_detailed
@@ -19904,6 +25847,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19912,6 +25859,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_unit_retrieve import sync
@@ -19920,6 +25872,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19928,6 +25884,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_retrieve import sync_detailed
@@ -19936,6 +25897,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19945,7 +25910,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update`."""
         from .ai_mentor_orgs_users_course_creation_unit_update import sync
@@ -19955,6 +25924,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19964,7 +25937,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_update import sync_detailed
@@ -19974,6 +25951,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19982,7 +25963,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_destroy`."""
         from .ai_mentor_orgs_users_course_creation_unit_destroy import sync
 
@@ -19990,6 +25976,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19998,7 +25988,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_destroy_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_destroy import sync_detailed
 
@@ -20006,6 +26001,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20015,7 +26014,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Unit:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_partial_update`."""
         from .ai_mentor_orgs_users_course_creation_unit_partial_update import sync
@@ -20025,6 +26028,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20034,7 +26041,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        body: PatchedUnitRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Unit]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_partial_update_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_partial_update import sync_detailed
@@ -20044,6 +26055,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20052,7 +26067,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve`."""
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import sync
 
@@ -20060,6 +26080,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20068,7 +26092,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import sync_detailed
 
@@ -20076,6 +26105,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20085,8 +26118,12 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Any:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_create`."""
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import sync
 
@@ -20095,6 +26132,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20104,8 +26145,12 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: UnitRequest,
-    ) -> Response[Any]:
+        body: UnitRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_draft_content_create_detailed`."""
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import sync_detailed
 
@@ -20114,6 +26159,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20122,7 +26171,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorWizard,
+        body: MentorWizard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_create_mentor_wizard_create`."""
         from .ai_mentor_orgs_users_create_mentor_wizard_create import sync
@@ -20131,6 +26184,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20139,7 +26196,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorWizard,
+        body: MentorWizard | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_create_mentor_wizard_create_detailed`."""
         from .ai_mentor_orgs_users_create_mentor_wizard_create import sync_detailed
@@ -20148,6 +26209,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20155,6 +26220,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CustomInstructionResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_retrieve`."""
         from .ai_mentor_orgs_users_custom_instruction_retrieve import sync
@@ -20162,6 +26232,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20169,6 +26243,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CustomInstructionResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_retrieve_detailed`."""
         from .ai_mentor_orgs_users_custom_instruction_retrieve import sync_detailed
@@ -20176,6 +26255,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20184,7 +26267,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CustomInstructionResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update`."""
         from .ai_mentor_orgs_users_custom_instruction_update import sync
@@ -20193,6 +26280,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20201,7 +26292,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CustomInstructionResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update_detailed`."""
         from .ai_mentor_orgs_users_custom_instruction_update import sync_detailed
@@ -20210,6 +26305,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20218,7 +26317,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CustomInstructionResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_create`."""
         from .ai_mentor_orgs_users_custom_instruction_create import sync
@@ -20227,6 +26330,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20235,7 +26342,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CustomInstructionResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_create_detailed`."""
         from .ai_mentor_orgs_users_custom_instruction_create import sync_detailed
@@ -20244,6 +26355,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20254,6 +26369,10 @@ class AiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryItem:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve`."""
         from .ai_mentor_orgs_users_downloads_tasks_retrieve import sync
@@ -20263,6 +26382,10 @@ class AiMentorApi:
             user_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20273,6 +26396,10 @@ class AiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve_detailed`."""
         from .ai_mentor_orgs_users_downloads_tasks_retrieve import sync_detailed
@@ -20282,6 +26409,10 @@ class AiMentorApi:
             user_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20296,6 +26427,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         student: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserEdxMemoryList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list`."""
         from .ai_mentor_orgs_users_edx_memory_list import sync
@@ -20309,6 +26444,10 @@ class AiMentorApi:
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20323,6 +26462,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         student: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserEdxMemoryList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list_detailed`."""
         from .ai_mentor_orgs_users_edx_memory_list import sync_detailed
@@ -20336,6 +26479,10 @@ class AiMentorApi:
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20350,6 +26497,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         student: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserEdxMemory]:
@@ -20367,6 +26518,10 @@ class AiMentorApi:
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20377,6 +26532,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserEdxMemory:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_retrieve`."""
         from .ai_mentor_orgs_users_edx_memory_retrieve import sync
@@ -20385,6 +26545,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20393,6 +26557,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserEdxMemory]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_retrieve_detailed`."""
         from .ai_mentor_orgs_users_edx_memory_retrieve import sync_detailed
@@ -20401,6 +26570,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20409,7 +26582,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_destroy`."""
         from .ai_mentor_orgs_users_edx_memory_destroy import sync
 
@@ -20417,6 +26595,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20425,7 +26607,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_destroy_detailed`."""
         from .ai_mentor_orgs_users_edx_memory_destroy import sync_detailed
 
@@ -20433,6 +26620,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20440,6 +26631,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ElevenlabsCustomVoiceResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list`."""
         from .ai_mentor_orgs_users_elevenlabs_voice_list import sync
@@ -20447,6 +26643,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20454,6 +26654,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ElevenlabsCustomVoiceResponse]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list_detailed`."""
         from .ai_mentor_orgs_users_elevenlabs_voice_list import sync_detailed
@@ -20461,6 +26666,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20469,7 +26678,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ElevenlabsCustomVoice,
+        body: ElevenlabsCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ElevenlabsCustomVoiceResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_create`."""
         from .ai_mentor_orgs_users_elevenlabs_voice_create import sync
@@ -20478,6 +26691,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20486,7 +26703,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ElevenlabsCustomVoice,
+        body: ElevenlabsCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ElevenlabsCustomVoiceResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_create_detailed`."""
         from .ai_mentor_orgs_users_elevenlabs_voice_create import sync_detailed
@@ -20495,6 +26716,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20503,7 +26728,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         voice_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_destroy`."""
         from .ai_mentor_orgs_users_elevenlabs_voice_destroy import sync
 
@@ -20511,6 +26741,10 @@ class AiMentorApi:
             org,
             user_id,
             voice_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20519,7 +26753,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         voice_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_destroy_detailed`."""
         from .ai_mentor_orgs_users_elevenlabs_voice_destroy import sync_detailed
 
@@ -20527,6 +26766,10 @@ class AiMentorApi:
             org,
             user_id,
             voice_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20534,6 +26777,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TaskView:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
         from .ai_mentor_orgs_users_export_chathistory_create import sync
@@ -20541,6 +26789,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20548,6 +26800,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TaskView]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create_detailed`."""
         from .ai_mentor_orgs_users_export_chathistory_create import sync_detailed
@@ -20555,6 +26812,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20562,6 +26823,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> FreeUsageCount:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_free_usage_count_retrieve`."""
         from .ai_mentor_orgs_users_free_usage_count_retrieve import sync
@@ -20569,6 +26835,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20576,6 +26846,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[FreeUsageCount]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_free_usage_count_retrieve_detailed`."""
         from .ai_mentor_orgs_users_free_usage_count_retrieve import sync_detailed
@@ -20583,6 +26858,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20595,6 +26874,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedMCPServerList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list`."""
         from .ai_mentor_orgs_users_mcp_servers_list import sync
@@ -20606,6 +26889,10 @@ class AiMentorApi:
             page_size=page_size,
             platform=platform,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20618,6 +26905,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedMCPServerList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_list import sync_detailed
@@ -20629,6 +26920,10 @@ class AiMentorApi:
             page_size=page_size,
             platform=platform,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20641,6 +26936,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         platform: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[MCPServer]:
@@ -20656,6 +26955,10 @@ class AiMentorApi:
             page_size=page_size,
             platform=platform,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20666,7 +26969,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_create`."""
         from .ai_mentor_orgs_users_mcp_servers_create import sync
@@ -20675,6 +26982,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20683,7 +26994,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_create_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_create import sync_detailed
@@ -20692,6 +27007,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20700,6 +27019,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_retrieve`."""
         from .ai_mentor_orgs_users_mcp_servers_retrieve import sync
@@ -20708,6 +27032,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20716,6 +27044,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_retrieve import sync_detailed
@@ -20724,6 +27057,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20733,7 +27070,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_update`."""
         from .ai_mentor_orgs_users_mcp_servers_update import sync
@@ -20743,6 +27084,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20752,7 +27097,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: MCPServerRequest,
+        body: MCPServerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_update_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_update import sync_detailed
@@ -20762,6 +27111,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20770,7 +27123,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_destroy`."""
         from .ai_mentor_orgs_users_mcp_servers_destroy import sync
 
@@ -20778,6 +27136,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20786,7 +27148,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_destroy_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_destroy import sync_detailed
 
@@ -20794,6 +27161,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20803,7 +27174,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMCPServerRequest | Unset = UNSET,
+        body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MCPServer:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_partial_update`."""
         from .ai_mentor_orgs_users_mcp_servers_partial_update import sync
@@ -20813,6 +27188,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20822,7 +27201,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedMCPServerRequest | Unset = UNSET,
+        body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MCPServer]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_partial_update_detailed`."""
         from .ai_mentor_orgs_users_mcp_servers_partial_update import sync_detailed
@@ -20832,6 +27215,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20840,7 +27227,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatFeedback:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_create_create`."""
         from .ai_mentor_orgs_users_mentor_feedback_create_create import sync
@@ -20849,6 +27240,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20857,7 +27252,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatFeedback]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_create_create_detailed`."""
         from .ai_mentor_orgs_users_mentor_feedback_create_create import sync_detailed
@@ -20866,6 +27265,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20874,6 +27277,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         feedback_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatFeedback:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve`."""
         from .ai_mentor_orgs_users_mentor_feedback_retrieve import sync
@@ -20882,6 +27290,10 @@ class AiMentorApi:
             org,
             user_id,
             feedback_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20890,6 +27302,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         feedback_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatFeedback]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentor_feedback_retrieve import sync_detailed
@@ -20898,6 +27315,10 @@ class AiMentorApi:
             org,
             user_id,
             feedback_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20907,7 +27328,11 @@ class AiMentorApi:
         user_id: str,
         feedback_id: int,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatFeedback:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update`."""
         from .ai_mentor_orgs_users_mentor_feedback_update import sync
@@ -20917,6 +27342,10 @@ class AiMentorApi:
             user_id,
             feedback_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20926,7 +27355,11 @@ class AiMentorApi:
         user_id: str,
         feedback_id: int,
         *,
-        body: UserChatFeedbackRequest,
+        body: UserChatFeedbackRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatFeedback]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update_detailed`."""
         from .ai_mentor_orgs_users_mentor_feedback_update import sync_detailed
@@ -20936,6 +27369,10 @@ class AiMentorApi:
             user_id,
             feedback_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20945,6 +27382,10 @@ class AiMentorApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LLMResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list`."""
         from .ai_mentor_orgs_users_mentor_llms_list import sync
@@ -20953,6 +27394,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20962,6 +27407,10 @@ class AiMentorApi:
         user_id: str,
         *,
         mentor_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LLMResponse]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list_detailed`."""
         from .ai_mentor_orgs_users_mentor_llms_list import sync_detailed
@@ -20970,6 +27419,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20977,6 +27430,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ToolResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_tools_list`."""
         from .ai_mentor_orgs_users_mentor_tools_list import sync
@@ -20984,6 +27442,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20991,6 +27453,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ToolResponse]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_tools_list_detailed`."""
         from .ai_mentor_orgs_users_mentor_tools_list import sync_detailed
@@ -20998,6 +27465,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21006,7 +27477,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorFromTemplateWithSettingRequest,
+        body: MentorFromTemplateWithSettingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_with_settings_create`."""
         from .ai_mentor_orgs_users_mentor_with_settings_create import sync
@@ -21015,6 +27490,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21023,7 +27502,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorFromTemplateWithSettingRequest,
+        body: MentorFromTemplateWithSettingRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_with_settings_create_detailed`."""
         from .ai_mentor_orgs_users_mentor_with_settings_create import sync_detailed
@@ -21032,6 +27515,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21039,6 +27526,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorAudience]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_list`."""
         from .ai_mentor_orgs_users_mentor_audience_list import sync
@@ -21046,6 +27538,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21053,6 +27549,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorAudience]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_list_detailed`."""
         from .ai_mentor_orgs_users_mentor_audience_list import sync_detailed
@@ -21060,6 +27561,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21068,7 +27573,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorAudienceRequest,
+        body: MentorAudienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorAudience:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create`."""
         from .ai_mentor_orgs_users_mentor_audience_create import sync
@@ -21077,6 +27586,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21085,7 +27598,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorAudienceRequest,
+        body: MentorAudienceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorAudience]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create_detailed`."""
         from .ai_mentor_orgs_users_mentor_audience_create import sync_detailed
@@ -21094,6 +27611,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21101,13 +27622,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_destroy`."""
         from .ai_mentor_orgs_users_mentor_audience_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21115,13 +27645,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_destroy_detailed`."""
         from .ai_mentor_orgs_users_mentor_audience_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21129,6 +27668,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[MentorCategory]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list`."""
         from .ai_mentor_orgs_users_mentor_categories_list import sync
@@ -21136,6 +27680,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21143,6 +27691,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[MentorCategory]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list_detailed`."""
         from .ai_mentor_orgs_users_mentor_categories_list import sync_detailed
@@ -21150,6 +27703,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21158,7 +27715,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryCreateRequest,
+        body: MentorCategoryCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCategory:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_create`."""
         from .ai_mentor_orgs_users_mentor_categories_create import sync
@@ -21167,6 +27728,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21175,7 +27740,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: MentorCategoryCreateRequest,
+        body: MentorCategoryCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCategory]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_create_detailed`."""
         from .ai_mentor_orgs_users_mentor_categories_create import sync_detailed
@@ -21184,6 +27753,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21191,13 +27764,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_destroy`."""
         from .ai_mentor_orgs_users_mentor_categories_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21205,13 +27787,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_destroy_detailed`."""
         from .ai_mentor_orgs_users_mentor_categories_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21219,6 +27810,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SeedMentorsView:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_seed_retrieve`."""
         from .ai_mentor_orgs_users_mentor_seed_retrieve import sync
@@ -21226,6 +27822,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21233,6 +27833,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SeedMentorsView]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_seed_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentor_seed_retrieve import sync_detailed
@@ -21240,6 +27845,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21248,6 +27857,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve`."""
         from .ai_mentor_orgs_users_mentors_retrieve import sync
@@ -21256,6 +27870,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21264,6 +27882,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_retrieve import sync_detailed
@@ -21272,6 +27895,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21280,6 +27907,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ToolResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list`."""
         from .ai_mentor_orgs_users_mentors_available_tools_list import sync
@@ -21288,6 +27920,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21296,6 +27932,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ToolResponse]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list_detailed`."""
         from .ai_mentor_orgs_users_mentors_available_tools_list import sync_detailed
@@ -21304,6 +27945,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21313,7 +27958,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: CallAuthenticationRequest,
+        body: CallAuthenticationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CallAuthenticationResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create`."""
         from .ai_mentor_orgs_users_mentors_create_call_credentials_create import sync
@@ -21323,6 +27972,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21332,7 +27985,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: CallAuthenticationRequest,
+        body: CallAuthenticationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CallAuthenticationResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_create_call_credentials_create import sync_detailed
@@ -21342,6 +27999,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21350,6 +28011,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryComponentResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_retrieve`."""
         from .ai_mentor_orgs_users_mentors_current_memory_retrieve import sync
@@ -21358,6 +28024,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21366,6 +28036,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryComponentResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_current_memory_retrieve import sync_detailed
@@ -21374,6 +28049,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21383,7 +28062,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> QuestionResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update`."""
         from .ai_mentor_orgs_users_mentors_current_memory_update import sync
@@ -21393,6 +28076,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21402,7 +28089,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: QuestionRequest,
+        body: QuestionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[QuestionResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update_detailed`."""
         from .ai_mentor_orgs_users_mentors_current_memory_update import sync_detailed
@@ -21412,6 +28103,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21420,7 +28115,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_tts_create`."""
         from .ai_mentor_orgs_users_mentors_custom_voice_tts_create import sync
 
@@ -21428,6 +28128,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21436,7 +28140,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_tts_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_custom_voice_tts_create import sync_detailed
 
@@ -21444,6 +28153,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21452,6 +28165,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCustomVoiceResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_retrieve`."""
         from .ai_mentor_orgs_users_mentors_custom_voice_retrieve import sync
@@ -21460,6 +28178,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21468,6 +28190,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCustomVoiceResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_custom_voice_retrieve import sync_detailed
@@ -21476,6 +28203,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21485,7 +28216,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorCustomVoice,
+        body: MentorCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCustomVoiceResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create`."""
         from .ai_mentor_orgs_users_mentors_custom_voice_create import sync
@@ -21495,6 +28230,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21504,7 +28243,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorCustomVoice,
+        body: MentorCustomVoice | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCustomVoiceResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_custom_voice_create import sync_detailed
@@ -21514,6 +28257,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21523,7 +28270,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorScenario,
+        body: MentorScenario | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorScenario:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update`."""
         from .ai_mentor_orgs_users_mentors_edit_scenarios_update import sync
@@ -21533,6 +28284,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21542,7 +28297,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorScenario,
+        body: MentorScenario | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorScenario]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update_detailed`."""
         from .ai_mentor_orgs_users_mentors_edit_scenarios_update import sync_detailed
@@ -21552,6 +28311,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21561,7 +28324,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorFork,
+        body: MentorFork | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create`."""
         from .ai_mentor_orgs_users_mentors_fork_create import sync
@@ -21571,6 +28338,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21580,7 +28351,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorFork,
+        body: MentorFork | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_fork_create import sync_detailed
@@ -21590,6 +28365,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21598,6 +28377,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryComponentMemoryDetail:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_historical_memory_retrieve`."""
         from .ai_mentor_orgs_users_mentors_historical_memory_retrieve import sync
@@ -21606,6 +28390,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21614,6 +28402,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryComponentMemoryDetail]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_historical_memory_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_historical_memory_retrieve import sync_detailed
@@ -21622,6 +28415,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21630,6 +28427,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryProgress:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_progress_retrieve`."""
         from .ai_mentor_orgs_users_mentors_memory_progress_retrieve import sync
@@ -21638,6 +28440,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21646,6 +28452,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryProgress]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_progress_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_memory_progress_retrieve import sync_detailed
@@ -21654,6 +28465,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21662,6 +28477,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMemorySettingsResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_retrieve`."""
         from .ai_mentor_orgs_users_mentors_memory_settings_retrieve import sync
@@ -21670,6 +28490,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21678,6 +28502,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMemorySettingsResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_memory_settings_retrieve import sync_detailed
@@ -21686,6 +28515,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21695,7 +28528,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorMemorySettingsRequest | Unset = UNSET,
+        body: MentorMemorySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMemorySettingsResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_create`."""
         from .ai_mentor_orgs_users_mentors_memory_settings_create import sync
@@ -21705,6 +28542,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21714,7 +28555,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorMemorySettingsRequest | Unset = UNSET,
+        body: MentorMemorySettingsRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMemorySettingsResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_memory_settings_create import sync_detailed
@@ -21724,6 +28569,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21733,8 +28582,12 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: RunMentorEval,
-    ) -> Any:
+        body: RunMentorEval | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create`."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_execution_create import sync
 
@@ -21743,6 +28596,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21752,8 +28609,12 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: RunMentorEval,
-    ) -> Response[Any]:
+        body: RunMentorEval | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_execution_create import sync_detailed
 
@@ -21762,6 +28623,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21770,6 +28635,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorEval:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_retrieve`."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_retrieve import sync
@@ -21778,6 +28648,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21786,6 +28660,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorEval]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_retrieve import sync_detailed
@@ -21794,6 +28673,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21803,7 +28686,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorEvalRequest | Unset = UNSET,
+        body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorEval:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create`."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_create import sync
@@ -21813,6 +28700,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21822,7 +28713,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorEvalRequest | Unset = UNSET,
+        body: MentorEvalRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorEval]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_mentor_eval_create import sync_detailed
@@ -21832,6 +28727,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21840,6 +28739,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSettingsPublic:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_settings_retrieve`."""
         from .ai_mentor_orgs_users_mentors_public_settings_retrieve import sync
@@ -21848,6 +28752,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21856,6 +28764,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSettingsPublic]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_public_settings_retrieve import sync_detailed
@@ -21864,6 +28777,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21873,6 +28790,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         report_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorEvalReport:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`."""
         from .ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve import sync
@@ -21882,6 +28804,10 @@ class AiMentorApi:
             user_id,
             mentor,
             report_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21891,6 +28817,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         report_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorEvalReport]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve import sync_detailed
@@ -21900,6 +28831,10 @@ class AiMentorApi:
             user_id,
             mentor,
             report_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21908,6 +28843,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorScenario:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_scenarios_retrieve`."""
         from .ai_mentor_orgs_users_mentors_scenarios_retrieve import sync
@@ -21916,6 +28856,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21924,6 +28868,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorScenario]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_scenarios_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_scenarios_retrieve import sync_detailed
@@ -21932,6 +28881,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21942,6 +28895,10 @@ class AiMentorApi:
         mentor: str,
         *,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSettingsPublic:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve`."""
         from .ai_mentor_orgs_users_mentors_settings_retrieve import sync
@@ -21951,6 +28908,10 @@ class AiMentorApi:
             user_id,
             mentor,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21961,6 +28922,10 @@ class AiMentorApi:
         mentor: str,
         *,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSettingsPublic]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_settings_retrieve import sync_detailed
@@ -21970,6 +28935,10 @@ class AiMentorApi:
             user_id,
             mentor,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21979,8 +28948,12 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorSettingsRequest | Unset = UNSET,
+        body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSettings:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update`."""
         from .ai_mentor_orgs_users_mentors_settings_update import sync
@@ -21991,6 +28964,10 @@ class AiMentorApi:
             mentor,
             body=body,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22000,8 +28977,12 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: MentorSettingsRequest | Unset = UNSET,
+        body: MentorSettingsRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSettings]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update_detailed`."""
         from .ai_mentor_orgs_users_mentors_settings_update import sync_detailed
@@ -22012,6 +28993,10 @@ class AiMentorApi:
             mentor,
             body=body,
             department_id=department_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22020,6 +29005,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShareableMentorLink:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_retrieve import sync
@@ -22028,6 +29018,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22036,6 +29030,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShareableMentorLink]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_retrieve import sync_detailed
@@ -22044,6 +29043,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22053,7 +29056,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShareableMentorLink:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_update`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_update import sync
@@ -22063,6 +29070,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22072,7 +29083,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShareableMentorLink]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_update_detailed`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_update import sync_detailed
@@ -22082,6 +29097,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22091,7 +29110,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShareableMentorLink:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_create`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_create import sync
@@ -22101,6 +29124,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22110,7 +29137,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: ShareableMentorLinkRequest | Unset = UNSET,
+        body: ShareableMentorLinkRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShareableMentorLink]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_create import sync_detailed
@@ -22120,6 +29151,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22128,7 +29163,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_destroy`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_destroy import sync
 
@@ -22136,6 +29176,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22144,7 +29188,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_destroy_detailed`."""
         from .ai_mentor_orgs_users_mentors_sharable_link_destroy import sync_detailed
 
@@ -22152,6 +29201,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22160,6 +29213,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SpacedRepetitionQuestionStats:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve`."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve import sync
@@ -22168,6 +29226,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22176,6 +29238,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SpacedRepetitionQuestionStats]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve import (
@@ -22186,6 +29253,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22194,6 +29265,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[QuestionCardTag]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list`."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list import sync
@@ -22202,6 +29278,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22210,6 +29290,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[QuestionCardTag]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list_detailed`."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list import (
@@ -22220,6 +29305,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22229,7 +29318,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: SpacedRepetitionLearningPath,
+        body: SpacedRepetitionLearningPath | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SpacedRepetitionLearningPath:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update import sync
@@ -22239,6 +29332,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22248,7 +29345,11 @@ class AiMentorApi:
         user_id: str,
         mentor: str,
         *,
-        body: SpacedRepetitionLearningPath,
+        body: SpacedRepetitionLearningPath | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SpacedRepetitionLearningPath]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update_detailed`."""
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update import (
@@ -22260,6 +29361,10 @@ class AiMentorApi:
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22268,6 +29373,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StarMentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_retrieve`."""
         from .ai_mentor_orgs_users_mentors_star_retrieve import sync
@@ -22276,6 +29386,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22284,6 +29398,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StarMentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_retrieve_detailed`."""
         from .ai_mentor_orgs_users_mentors_star_retrieve import sync_detailed
@@ -22292,6 +29411,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22300,6 +29423,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StarMentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_create`."""
         from .ai_mentor_orgs_users_mentors_star_create import sync
@@ -22308,6 +29436,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22316,6 +29448,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StarMentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_star_create import sync_detailed
@@ -22324,6 +29461,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22332,6 +29473,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StarMentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create`."""
         from .ai_mentor_orgs_users_mentors_unstar_create import sync
@@ -22340,6 +29486,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22348,6 +29498,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         mentor: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StarMentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create_detailed`."""
         from .ai_mentor_orgs_users_mentors_unstar_create import sync_detailed
@@ -22356,6 +29511,10 @@ class AiMentorApi:
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22363,6 +29522,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorMetadata:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_metadata_retrieve`."""
         from .ai_mentor_orgs_users_metadata_retrieve import sync
@@ -22370,6 +29534,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22377,6 +29545,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorMetadata]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_metadata_retrieve_detailed`."""
         from .ai_mentor_orgs_users_metadata_retrieve import sync_detailed
@@ -22384,6 +29557,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22400,6 +29577,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedModerationLogList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list`."""
         from .ai_mentor_orgs_users_moderation_logs_list import sync
@@ -22415,6 +29596,10 @@ class AiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22431,6 +29616,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list_detailed`."""
         from .ai_mentor_orgs_users_moderation_logs_list import sync_detailed
@@ -22446,6 +29635,10 @@ class AiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22462,6 +29655,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ModerationLog]:
@@ -22481,6 +29678,10 @@ class AiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22491,6 +29692,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModerationLog:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_retrieve`."""
         from .ai_mentor_orgs_users_moderation_logs_retrieve import sync
@@ -22499,6 +29705,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22507,6 +29717,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModerationLog]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_retrieve_detailed`."""
         from .ai_mentor_orgs_users_moderation_logs_retrieve import sync_detailed
@@ -22515,6 +29730,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22523,7 +29742,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_destroy`."""
         from .ai_mentor_orgs_users_moderation_logs_destroy import sync
 
@@ -22531,6 +29755,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22539,7 +29767,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_destroy_detailed`."""
         from .ai_mentor_orgs_users_moderation_logs_destroy import sync_detailed
 
@@ -22547,6 +29780,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22564,6 +29801,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPeriodicAgentLogList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list`."""
         from .ai_mentor_orgs_users_periodic_agent_logs_list import sync
@@ -22580,6 +29821,10 @@ class AiMentorApi:
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22597,6 +29842,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPeriodicAgentLogList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list_detailed`."""
         from .ai_mentor_orgs_users_periodic_agent_logs_list import sync_detailed
@@ -22613,6 +29862,10 @@ class AiMentorApi:
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22630,6 +29883,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PeriodicAgentLog]:
@@ -22650,6 +29907,10 @@ class AiMentorApi:
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22660,6 +29921,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentLog:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_retrieve`."""
         from .ai_mentor_orgs_users_periodic_agent_logs_retrieve import sync
@@ -22668,6 +29934,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22676,6 +29946,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentLog]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_retrieve_detailed`."""
         from .ai_mentor_orgs_users_periodic_agent_logs_retrieve import sync_detailed
@@ -22684,6 +29959,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22705,6 +29984,10 @@ class AiMentorApi:
         status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
         title: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPeriodicAgentList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list`."""
         from .ai_mentor_orgs_users_periodic_agents_list import sync
@@ -22724,6 +30007,10 @@ class AiMentorApi:
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22745,6 +30032,10 @@ class AiMentorApi:
         status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
         title: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPeriodicAgentList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list_detailed`."""
         from .ai_mentor_orgs_users_periodic_agents_list import sync_detailed
@@ -22764,6 +30055,10 @@ class AiMentorApi:
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22785,6 +30080,10 @@ class AiMentorApi:
         status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
         title: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PeriodicAgent]:
@@ -22808,6 +30107,10 @@ class AiMentorApi:
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22818,7 +30121,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentCreate:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_create`."""
         from .ai_mentor_orgs_users_periodic_agents_create import sync
@@ -22827,6 +30134,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22835,7 +30146,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentCreate]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_create_detailed`."""
         from .ai_mentor_orgs_users_periodic_agents_create import sync_detailed
@@ -22844,6 +30159,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22852,6 +30171,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgent:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_retrieve`."""
         from .ai_mentor_orgs_users_periodic_agents_retrieve import sync
@@ -22860,6 +30184,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22868,6 +30196,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgent]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_retrieve_detailed`."""
         from .ai_mentor_orgs_users_periodic_agents_retrieve import sync_detailed
@@ -22876,6 +30209,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22885,7 +30222,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentCreate:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update`."""
         from .ai_mentor_orgs_users_periodic_agents_update import sync
@@ -22895,6 +30236,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22904,7 +30249,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PeriodicAgentCreateRequest,
+        body: PeriodicAgentCreateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentCreate]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update_detailed`."""
         from .ai_mentor_orgs_users_periodic_agents_update import sync_detailed
@@ -22914,6 +30263,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22922,7 +30275,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_destroy`."""
         from .ai_mentor_orgs_users_periodic_agents_destroy import sync
 
@@ -22930,6 +30288,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22938,7 +30300,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_destroy_detailed`."""
         from .ai_mentor_orgs_users_periodic_agents_destroy import sync_detailed
 
@@ -22946,6 +30313,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22955,7 +30326,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+        body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PeriodicAgentCreate:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_partial_update`."""
         from .ai_mentor_orgs_users_periodic_agents_partial_update import sync
@@ -22965,6 +30340,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22974,7 +30353,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
+        body: PatchedPeriodicAgentCreateRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PeriodicAgentCreate]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_partial_update_detailed`."""
         from .ai_mentor_orgs_users_periodic_agents_partial_update import sync_detailed
@@ -22984,6 +30367,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22993,6 +30380,10 @@ class AiMentorApi:
         user_id: str,
         *,
         session_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PinnedMessageGet]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list`."""
         from .ai_mentor_orgs_users_pin_message_list import sync
@@ -23001,6 +30392,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id=session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23010,6 +30405,10 @@ class AiMentorApi:
         user_id: str,
         *,
         session_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PinnedMessageGet]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list_detailed`."""
         from .ai_mentor_orgs_users_pin_message_list import sync_detailed
@@ -23018,6 +30417,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id=session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23026,7 +30429,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PinnedMessageRequest,
+        body: PinnedMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PinnedMessageCreate:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_create`."""
         from .ai_mentor_orgs_users_pin_message_create import sync
@@ -23035,6 +30442,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23043,7 +30454,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PinnedMessageRequest,
+        body: PinnedMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PinnedMessageCreate]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_create_detailed`."""
         from .ai_mentor_orgs_users_pin_message_create import sync_detailed
@@ -23052,6 +30467,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23059,13 +30478,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_destroy`."""
         from .ai_mentor_orgs_users_pin_message_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23073,13 +30501,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_destroy_detailed`."""
         from .ai_mentor_orgs_users_pin_message_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23094,6 +30531,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         session: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedJobRunList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list`."""
         from .ai_mentor_orgs_users_planned_jobs_list import sync
@@ -23107,6 +30548,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23121,6 +30566,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         session: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedJobRunList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list_detailed`."""
         from .ai_mentor_orgs_users_planned_jobs_list import sync_detailed
@@ -23134,6 +30583,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23148,6 +30601,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         session: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[JobRun]:
@@ -23165,6 +30622,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23175,6 +30636,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> JobRun:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve`."""
         from .ai_mentor_orgs_users_planned_jobs_retrieve import sync
@@ -23183,6 +30649,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23191,6 +30661,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[JobRun]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve_detailed`."""
         from .ai_mentor_orgs_users_planned_jobs_retrieve import sync_detailed
@@ -23199,6 +30674,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23213,6 +30692,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         student: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlayWrightScriptList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list`."""
         from .ai_mentor_orgs_users_playwright_scripts_list import sync
@@ -23226,6 +30709,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             student=student,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23240,6 +30727,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         student: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlayWrightScriptList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list_detailed`."""
         from .ai_mentor_orgs_users_playwright_scripts_list import sync_detailed
@@ -23253,6 +30744,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             student=student,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23267,6 +30762,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
         student: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PlayWrightScript]:
@@ -23284,6 +30783,10 @@ class AiMentorApi:
             page_size=page_size,
             search=search,
             student=student,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23294,7 +30797,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create`."""
         from .ai_mentor_orgs_users_playwright_scripts_create import sync
@@ -23303,6 +30810,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23311,7 +30822,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create_detailed`."""
         from .ai_mentor_orgs_users_playwright_scripts_create import sync_detailed
@@ -23320,6 +30835,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23328,6 +30847,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve`."""
         from .ai_mentor_orgs_users_playwright_scripts_retrieve import sync
@@ -23336,6 +30860,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23344,6 +30872,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve_detailed`."""
         from .ai_mentor_orgs_users_playwright_scripts_retrieve import sync_detailed
@@ -23352,6 +30885,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23361,7 +30898,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_update`."""
         from .ai_mentor_orgs_users_playwright_scripts_update import sync
@@ -23371,6 +30912,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23380,7 +30925,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PlayWrightScriptRequest,
+        body: PlayWrightScriptRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_update_detailed`."""
         from .ai_mentor_orgs_users_playwright_scripts_update import sync_detailed
@@ -23390,6 +30939,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23398,7 +30951,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy`."""
         from .ai_mentor_orgs_users_playwright_scripts_destroy import sync
 
@@ -23406,6 +30964,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23414,7 +30976,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy_detailed`."""
         from .ai_mentor_orgs_users_playwright_scripts_destroy import sync_detailed
 
@@ -23422,6 +30989,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23431,7 +31002,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPlayWrightScriptRequest | Unset = UNSET,
+        body: PatchedPlayWrightScriptRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlayWrightScript:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_partial_update`."""
         from .ai_mentor_orgs_users_playwright_scripts_partial_update import sync
@@ -23441,6 +31016,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23450,7 +31029,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPlayWrightScriptRequest | Unset = UNSET,
+        body: PatchedPlayWrightScriptRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlayWrightScript]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_partial_update_detailed`."""
         from .ai_mentor_orgs_users_playwright_scripts_partial_update import sync_detailed
@@ -23460,6 +31043,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23468,7 +31055,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PredictiveAnalyticsRequest,
+        body: PredictiveAnalyticsRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PredictiveAnalyticsResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_predictive_analytics_create`."""
         from .ai_mentor_orgs_users_predictive_analytics_create import sync
@@ -23477,6 +31068,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23485,7 +31080,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: PredictiveAnalyticsRequest,
+        body: PredictiveAnalyticsRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PredictiveAnalyticsResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_predictive_analytics_create_detailed`."""
         from .ai_mentor_orgs_users_predictive_analytics_create import sync_detailed
@@ -23494,6 +31093,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23501,13 +31104,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_retrieve`."""
         from .ai_mentor_orgs_users_recent_messages_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23515,13 +31127,22 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_retrieve_detailed`."""
         from .ai_mentor_orgs_users_recent_messages_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23529,6 +31150,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RecentlyAccessedMentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list`."""
         from .ai_mentor_orgs_users_recently_accessed_mentors_list import sync
@@ -23536,6 +31162,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23543,6 +31173,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RecentlyAccessedMentor]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list_detailed`."""
         from .ai_mentor_orgs_users_recently_accessed_mentors_list import sync_detailed
@@ -23550,6 +31185,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23564,6 +31203,10 @@ class AiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendCourseBlock:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_block_retrieve`."""
         from .ai_mentor_orgs_users_recommend_courses_block_retrieve import sync
@@ -23577,6 +31220,10 @@ class AiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23591,6 +31238,10 @@ class AiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendCourseBlock]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_block_retrieve_detailed`."""
         from .ai_mentor_orgs_users_recommend_courses_block_retrieve import sync_detailed
@@ -23604,6 +31255,10 @@ class AiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23618,6 +31273,10 @@ class AiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendCourseResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_retrieve`."""
         from .ai_mentor_orgs_users_recommend_courses_retrieve import sync
@@ -23631,6 +31290,10 @@ class AiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23645,6 +31308,10 @@ class AiMentorApi:
         return_course_data: bool | Unset = UNSET,
         return_number: int | Unset = UNSET,
         search_terms: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendCourseResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_retrieve_detailed`."""
         from .ai_mentor_orgs_users_recommend_courses_retrieve import sync_detailed
@@ -23658,6 +31325,10 @@ class AiMentorApi:
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23666,7 +31337,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: WebResourcesQuery,
+        body: WebResourcesQuery | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[WebResource]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create`."""
         from .ai_mentor_orgs_users_resources_web_create import sync
@@ -23675,6 +31350,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23683,7 +31362,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: WebResourcesQuery,
+        body: WebResourcesQuery | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[WebResource]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create_detailed`."""
         from .ai_mentor_orgs_users_resources_web_create import sync_detailed
@@ -23692,6 +31375,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23708,6 +31395,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedModerationLogList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_list`."""
         from .ai_mentor_orgs_users_safety_logs_list import sync
@@ -23723,6 +31414,10 @@ class AiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23739,6 +31434,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedModerationLogList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_list_detailed`."""
         from .ai_mentor_orgs_users_safety_logs_list import sync_detailed
@@ -23754,6 +31453,10 @@ class AiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23770,6 +31473,10 @@ class AiMentorApi:
         search: str | Unset = UNSET,
         target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ModerationLog]:
@@ -23789,6 +31496,10 @@ class AiMentorApi:
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -23799,6 +31510,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ModerationLog:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve`."""
         from .ai_mentor_orgs_users_safety_logs_retrieve import sync
@@ -23807,6 +31523,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23815,6 +31535,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ModerationLog]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve_detailed`."""
         from .ai_mentor_orgs_users_safety_logs_retrieve import sync_detailed
@@ -23823,6 +31548,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23831,7 +31560,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_destroy`."""
         from .ai_mentor_orgs_users_safety_logs_destroy import sync
 
@@ -23839,6 +31573,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23847,7 +31585,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_destroy_detailed`."""
         from .ai_mentor_orgs_users_safety_logs_destroy import sync_detailed
 
@@ -23855,6 +31598,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23865,6 +31612,10 @@ class AiMentorApi:
         mentor: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[SessionDetail]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list`."""
         from .ai_mentor_orgs_users_session_detail_mentors_list import sync
@@ -23874,6 +31625,10 @@ class AiMentorApi:
             user_id,
             mentor,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23884,6 +31639,10 @@ class AiMentorApi:
         mentor: str,
         *,
         page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[SessionDetail]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list_detailed`."""
         from .ai_mentor_orgs_users_session_detail_mentors_list import sync_detailed
@@ -23893,6 +31652,10 @@ class AiMentorApi:
             user_id,
             mentor,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23903,6 +31666,10 @@ class AiMentorApi:
         *,
         end_date: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[ChatHistorySessionId]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list`."""
         from .ai_mentor_orgs_users_sessionid_list import sync
@@ -23912,6 +31679,10 @@ class AiMentorApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23922,6 +31693,10 @@ class AiMentorApi:
         *,
         end_date: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[ChatHistorySessionId]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list_detailed`."""
         from .ai_mentor_orgs_users_sessionid_list import sync_detailed
@@ -23931,6 +31706,10 @@ class AiMentorApi:
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23939,7 +31718,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatSessionResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_create`."""
         from .ai_mentor_orgs_users_sessions_create import sync
@@ -23948,6 +31731,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23956,7 +31743,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: ChatSessionRequest,
+        body: ChatSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatSessionResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_create_detailed`."""
         from .ai_mentor_orgs_users_sessions_create import sync_detailed
@@ -23965,6 +31756,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23975,6 +31770,10 @@ class AiMentorApi:
         session_id: str,
         *,
         share: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MessageView:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
         from .ai_mentor_orgs_users_sessions_retrieve import sync
@@ -23984,6 +31783,10 @@ class AiMentorApi:
             user_id,
             session_id,
             share=share,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -23994,6 +31797,10 @@ class AiMentorApi:
         session_id: str,
         *,
         share: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MessageView]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_retrieve import sync_detailed
@@ -24003,6 +31810,10 @@ class AiMentorApi:
             user_id,
             session_id,
             share=share,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24012,7 +31823,11 @@ class AiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: MessageViewRequest | Unset = UNSET,
+        body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MessageViewUpdatResponse:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update`."""
         from .ai_mentor_orgs_users_sessions_update import sync
@@ -24022,6 +31837,10 @@ class AiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24031,7 +31850,11 @@ class AiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: MessageViewRequest | Unset = UNSET,
+        body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MessageViewUpdatResponse]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update_detailed`."""
         from .ai_mentor_orgs_users_sessions_update import sync_detailed
@@ -24041,6 +31864,10 @@ class AiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24049,7 +31876,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy`."""
         from .ai_mentor_orgs_users_sessions_destroy import sync
 
@@ -24057,6 +31889,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24065,7 +31901,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy_detailed`."""
         from .ai_mentor_orgs_users_sessions_destroy import sync_detailed
 
@@ -24073,6 +31914,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24081,6 +31926,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionBrowserScreenshot:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_browser_screenshot_retrieve`."""
         from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import sync
@@ -24089,6 +31939,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24097,6 +31951,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionBrowserScreenshot]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import sync_detailed
@@ -24105,6 +31964,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24113,7 +31976,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_download_session_retrieve`."""
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import sync
 
@@ -24121,6 +31989,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24129,7 +32001,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_download_session_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import sync_detailed
 
@@ -24137,6 +32014,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24145,6 +32026,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SessionMemoryStorage:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memory_retrieve`."""
         from .ai_mentor_orgs_users_sessions_memory_retrieve import sync
@@ -24153,6 +32039,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24161,6 +32051,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SessionMemoryStorage]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memory_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_memory_retrieve import sync_detailed
@@ -24169,6 +32064,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24177,6 +32076,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ShellLogs:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve`."""
         from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import sync
@@ -24185,6 +32089,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24193,6 +32101,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ShellLogs]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import sync_detailed
@@ -24201,6 +32114,10 @@ class AiMentorApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24211,6 +32128,10 @@ class AiMentorApi:
         session_id: str,
         *,
         num_questions: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[RelatedText]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list`."""
         from .ai_mentor_orgs_users_sessions_suggestion_list import sync
@@ -24220,6 +32141,10 @@ class AiMentorApi:
             user_id,
             session_id,
             num_questions=num_questions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24230,6 +32155,10 @@ class AiMentorApi:
         session_id: str,
         *,
         num_questions: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[RelatedText]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list_detailed`."""
         from .ai_mentor_orgs_users_sessions_suggestion_list import sync_detailed
@@ -24239,6 +32168,10 @@ class AiMentorApi:
             user_id,
             session_id,
             num_questions=num_questions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24250,6 +32183,10 @@ class AiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ChatHistoryItem:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve`."""
         from .ai_mentor_orgs_users_sessions_tasks_retrieve import sync
@@ -24260,6 +32197,10 @@ class AiMentorApi:
             session_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24271,6 +32212,10 @@ class AiMentorApi:
         task_id: str,
         *,
         to_csv: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ChatHistoryItem]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve_detailed`."""
         from .ai_mentor_orgs_users_sessions_tasks_retrieve import sync_detailed
@@ -24281,6 +32226,10 @@ class AiMentorApi:
             session_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24288,6 +32237,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LLMModelForTenant]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_list`."""
         from .ai_mentor_orgs_users_settings_tenant_llm_list import sync
@@ -24295,6 +32249,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24302,6 +32260,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LLMModelForTenant]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_list_detailed`."""
         from .ai_mentor_orgs_users_settings_tenant_llm_list import sync_detailed
@@ -24309,6 +32272,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24317,7 +32284,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: LLMModelForTenantRequest,
+        body: LLMModelForTenantRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LLMModelForTenant:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_create`."""
         from .ai_mentor_orgs_users_settings_tenant_llm_create import sync
@@ -24326,6 +32297,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24334,7 +32309,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: LLMModelForTenantRequest,
+        body: LLMModelForTenantRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LLMModelForTenant]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_create_detailed`."""
         from .ai_mentor_orgs_users_settings_tenant_llm_create import sync_detailed
@@ -24343,6 +32322,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24350,6 +32333,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[StarMentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list`."""
         from .ai_mentor_orgs_users_starred_mentors_list import sync
@@ -24357,6 +32345,10 @@ class AiMentorApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24364,6 +32356,11 @@ class AiMentorApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[StarMentor]]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list_detailed`."""
         from .ai_mentor_orgs_users_starred_mentors_list import sync_detailed
@@ -24371,6 +32368,10 @@ class AiMentorApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24383,6 +32384,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         sender: str | Unset = UNSET,
         ticket: float | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedTicketMessageList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list`."""
         from .ai_mentor_orgs_users_support_ticket_messages_list import sync
@@ -24394,6 +32399,10 @@ class AiMentorApi:
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24406,6 +32415,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         sender: str | Unset = UNSET,
         ticket: float | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedTicketMessageList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list_detailed`."""
         from .ai_mentor_orgs_users_support_ticket_messages_list import sync_detailed
@@ -24417,6 +32430,10 @@ class AiMentorApi:
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24429,6 +32446,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         sender: str | Unset = UNSET,
         ticket: float | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[TicketMessage]:
@@ -24444,6 +32465,10 @@ class AiMentorApi:
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -24454,7 +32479,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create`."""
         from .ai_mentor_orgs_users_support_ticket_messages_create import sync
@@ -24463,6 +32492,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24471,7 +32504,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create_detailed`."""
         from .ai_mentor_orgs_users_support_ticket_messages_create import sync_detailed
@@ -24480,6 +32517,10 @@ class AiMentorApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24488,6 +32529,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_retrieve`."""
         from .ai_mentor_orgs_users_support_ticket_messages_retrieve import sync
@@ -24496,6 +32542,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24504,6 +32554,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_retrieve_detailed`."""
         from .ai_mentor_orgs_users_support_ticket_messages_retrieve import sync_detailed
@@ -24512,6 +32567,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24521,7 +32580,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update`."""
         from .ai_mentor_orgs_users_support_ticket_messages_update import sync
@@ -24531,6 +32594,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24540,7 +32607,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: TicketMessageRequest,
+        body: TicketMessageRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update_detailed`."""
         from .ai_mentor_orgs_users_support_ticket_messages_update import sync_detailed
@@ -24550,6 +32621,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24558,7 +32633,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_destroy`."""
         from .ai_mentor_orgs_users_support_ticket_messages_destroy import sync
 
@@ -24566,6 +32646,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24574,7 +32658,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_destroy_detailed`."""
         from .ai_mentor_orgs_users_support_ticket_messages_destroy import sync_detailed
 
@@ -24582,6 +32671,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24591,7 +32684,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedTicketMessageRequest | Unset = UNSET,
+        body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TicketMessage:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_partial_update`."""
         from .ai_mentor_orgs_users_support_ticket_messages_partial_update import sync
@@ -24601,6 +32698,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24610,7 +32711,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedTicketMessageRequest | Unset = UNSET,
+        body: PatchedTicketMessageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TicketMessage]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_partial_update_detailed`."""
         from .ai_mentor_orgs_users_support_ticket_messages_partial_update import sync_detailed
@@ -24620,6 +32725,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24634,6 +32743,10 @@ class AiMentorApi:
         session: str | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedHumanSupportTicketList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list`."""
         from .ai_mentor_orgs_users_support_tickets_list import sync
@@ -24647,6 +32760,10 @@ class AiMentorApi:
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24661,6 +32778,10 @@ class AiMentorApi:
         session: str | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedHumanSupportTicketList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list_detailed`."""
         from .ai_mentor_orgs_users_support_tickets_list import sync_detailed
@@ -24674,6 +32795,10 @@ class AiMentorApi:
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24688,6 +32813,10 @@ class AiMentorApi:
         session: str | Unset = UNSET,
         status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[HumanSupportTicket]:
@@ -24705,6 +32834,10 @@ class AiMentorApi:
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -24715,6 +32848,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HumanSupportTicket:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve`."""
         from .ai_mentor_orgs_users_support_tickets_retrieve import sync
@@ -24723,6 +32861,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24731,6 +32873,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HumanSupportTicket]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve_detailed`."""
         from .ai_mentor_orgs_users_support_tickets_retrieve import sync_detailed
@@ -24739,6 +32886,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24748,7 +32899,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: HumanSupportTicketRequest,
+        body: HumanSupportTicketRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HumanSupportTicket:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_update`."""
         from .ai_mentor_orgs_users_support_tickets_update import sync
@@ -24758,6 +32913,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24767,7 +32926,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: HumanSupportTicketRequest,
+        body: HumanSupportTicketRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HumanSupportTicket]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_update_detailed`."""
         from .ai_mentor_orgs_users_support_tickets_update import sync_detailed
@@ -24777,6 +32940,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24785,7 +32952,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_destroy`."""
         from .ai_mentor_orgs_users_support_tickets_destroy import sync
 
@@ -24793,6 +32965,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24801,7 +32977,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_destroy_detailed`."""
         from .ai_mentor_orgs_users_support_tickets_destroy import sync_detailed
 
@@ -24809,6 +32990,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24818,7 +33003,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+        body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> HumanSupportTicket:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_partial_update`."""
         from .ai_mentor_orgs_users_support_tickets_partial_update import sync
@@ -24828,6 +33017,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24837,7 +33030,11 @@ class AiMentorApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+        body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[HumanSupportTicket]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_partial_update_detailed`."""
         from .ai_mentor_orgs_users_support_tickets_partial_update import sync_detailed
@@ -24847,6 +33044,10 @@ class AiMentorApi:
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24855,7 +33056,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_close_create`."""
         from .ai_mentor_orgs_users_support_tickets_close_create import sync
 
@@ -24863,6 +33069,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24871,7 +33081,12 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_close_create_detailed`."""
         from .ai_mentor_orgs_users_support_tickets_close_create import sync_detailed
 
@@ -24879,6 +33094,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24888,7 +33107,11 @@ class AiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: TaskView,
+        body: TaskView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TaskView:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create`."""
         from .ai_mentor_orgs_users_tasks_sessions_create import sync
@@ -24898,6 +33121,10 @@ class AiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24907,7 +33134,11 @@ class AiMentorApi:
         user_id: str,
         session_id: str,
         *,
-        body: TaskView,
+        body: TaskView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TaskView]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create_detailed`."""
         from .ai_mentor_orgs_users_tasks_sessions_create import sync_detailed
@@ -24917,6 +33148,10 @@ class AiMentorApi:
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24925,6 +33160,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RetrieveTask:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve`."""
         from .ai_mentor_orgs_users_tasks_retrieve import sync
@@ -24933,6 +33173,10 @@ class AiMentorApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24941,6 +33185,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         task_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RetrieveTask]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve_detailed`."""
         from .ai_mentor_orgs_users_tasks_retrieve import sync_detailed
@@ -24949,6 +33198,10 @@ class AiMentorApi:
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24962,6 +33215,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedVoiceList:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_voices_list`."""
         from .ai_mentor_orgs_users_voices_list import sync
@@ -24974,6 +33231,10 @@ class AiMentorApi:
             page_size=page_size,
             provider=provider,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -24987,6 +33248,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedVoiceList]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_voices_list_detailed`."""
         from .ai_mentor_orgs_users_voices_list import sync_detailed
@@ -24999,6 +33264,10 @@ class AiMentorApi:
             page_size=page_size,
             provider=provider,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25012,6 +33281,10 @@ class AiMentorApi:
         page_size: int | Unset = UNSET,
         provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Voice]:
@@ -25028,6 +33301,10 @@ class AiMentorApi:
             page_size=page_size,
             provider=provider,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -25038,6 +33315,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Voice:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_voices_retrieve`."""
         from .ai_mentor_orgs_users_voices_retrieve import sync
@@ -25046,6 +33328,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25054,6 +33340,11 @@ class AiMentorApi:
         org: str,
         user_id: str,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Voice]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_voices_retrieve_detailed`."""
         from .ai_mentor_orgs_users_voices_retrieve import sync_detailed
@@ -25062,6 +33353,10 @@ class AiMentorApi:
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25077,6 +33372,10 @@ class AiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_retrieve`."""
         from .ai_mentor_orgs_users_retrieve import sync
@@ -25091,6 +33390,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25106,6 +33409,10 @@ class AiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_retrieve_detailed`."""
         from .ai_mentor_orgs_users_retrieve import sync_detailed
@@ -25120,6 +33427,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25129,13 +33440,17 @@ class AiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Mentor:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_update`."""
         from .ai_mentor_orgs_users_update import sync
@@ -25151,6 +33466,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25160,13 +33479,17 @@ class AiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: MentorCreateRequest,
+        body: MentorCreateRequest | Mapping[str, Any],
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Mentor]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_update_detailed`."""
         from .ai_mentor_orgs_users_update import sync_detailed
@@ -25182,6 +33505,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25197,7 +33524,11 @@ class AiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_destroy`."""
         from .ai_mentor_orgs_users_destroy import sync
 
@@ -25211,6 +33542,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25226,7 +33561,11 @@ class AiMentorApi:
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_destroy_detailed`."""
         from .ai_mentor_orgs_users_destroy import sync_detailed
 
@@ -25240,6 +33579,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25249,13 +33592,17 @@ class AiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: PatchedMentorCreateRequest | Unset = UNSET,
+        body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorCreate:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_partial_update`."""
         from .ai_mentor_orgs_users_partial_update import sync
@@ -25271,6 +33618,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25280,13 +33631,17 @@ class AiMentorApi:
         user_id: str,
         name: str,
         *,
-        body: PatchedMentorCreateRequest | Unset = UNSET,
+        body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
         department_id: int | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         metadata_key: str | Unset = UNSET,
         metadata_value: str | Unset = UNSET,
         return_session_information: bool | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorCreate]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_users_partial_update_detailed`."""
         from .ai_mentor_orgs_users_partial_update import sync_detailed
@@ -25302,6 +33657,10 @@ class AiMentorApi:
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25309,13 +33668,22 @@ class AiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create`."""
         from .ai_mentor_orgs_webhooks_azure_trigger_create import sync
 
         return sync(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -25323,56 +33691,101 @@ class AiMentorApi:
         self,
         org: str,
         slug: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create_detailed`."""
         from .ai_mentor_orgs_webhooks_azure_trigger_create import sync_detailed
 
         return sync_detailed(
             org,
             slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_orgs_webhooks_github_pullrequest_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create`."""
         from .ai_mentor_orgs_webhooks_github_pullrequest_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_orgs_webhooks_github_pullrequest_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create_detailed`."""
         from .ai_mentor_orgs_webhooks_github_pullrequest_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_webhooks_azure_emailchat_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncAiMentorApi.ai_mentor_webhooks_azure_emailchat_create`."""
         from .ai_mentor_webhooks_azure_emailchat_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def ai_mentor_webhooks_azure_emailchat_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncAiMentorApi.ai_mentor_webhooks_azure_emailchat_create_detailed`."""
         from .ai_mentor_webhooks_azure_emailchat_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

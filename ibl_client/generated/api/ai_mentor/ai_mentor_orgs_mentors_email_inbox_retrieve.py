@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.email_prompt_detail import EmailPromptDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_mentors_email_inbox_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     email_prompt_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EmailPromptDetail]:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -79,6 +84,10 @@ def sync_detailed(
             email_prompt_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,6 +97,10 @@ def sync(
     email_prompt_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EmailPromptDetail:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -121,6 +134,10 @@ def sync(
         org,
         mentor,
         email_prompt_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -131,6 +148,10 @@ async def asyncio_detailed(
     email_prompt_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EmailPromptDetail]:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -167,6 +188,10 @@ async def asyncio_detailed(
             email_prompt_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -176,6 +201,10 @@ async def asyncio(
     email_prompt_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EmailPromptDetail:
     """Retrieve details of a specific email in a mentor's inbox.
 
@@ -210,6 +239,10 @@ async def asyncio(
             org,
             mentor,
             email_prompt_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

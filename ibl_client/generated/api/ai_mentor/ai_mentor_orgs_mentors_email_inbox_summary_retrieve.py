@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.email_prompt_summary import EmailPromptSummary
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_mentors_email_inbox_summary_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EmailPromptSummary]:
     """Retrieve a summary of a mentor's email inbox.
 
@@ -74,6 +79,10 @@ def sync_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -82,6 +91,10 @@ def sync(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EmailPromptSummary:
     """Retrieve a summary of a mentor's email inbox.
 
@@ -113,6 +126,10 @@ def sync(
     return sync_detailed(
         org,
         mentor,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,6 +139,10 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[EmailPromptSummary]:
     """Retrieve a summary of a mentor's email inbox.
 
@@ -156,6 +177,10 @@ async def asyncio_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -164,6 +189,10 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> EmailPromptSummary:
     """Retrieve a summary of a mentor's email inbox.
 
@@ -196,6 +225,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

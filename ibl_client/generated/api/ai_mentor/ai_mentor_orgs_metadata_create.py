@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mentor_metadata import MentorMetadata
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_metadata_create"
 
@@ -13,7 +18,7 @@ OPERATION_ID = "ai_mentor_orgs_metadata_create"
 def _get_kwargs(
     org: str,
     *,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +28,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorMetadata, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -44,7 +52,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorMetadata]:
     """Create or update metadata for a mentor.
 
@@ -79,6 +91,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,7 +102,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorMetadata:
     """Create or update metadata for a mentor.
 
@@ -118,6 +138,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +150,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorMetadata]:
     """Create or update metadata for a mentor.
 
@@ -161,6 +189,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -168,7 +200,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: MentorMetadata,
+    body: MentorMetadata | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorMetadata:
     """Create or update metadata for a mentor.
 
@@ -201,6 +237,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

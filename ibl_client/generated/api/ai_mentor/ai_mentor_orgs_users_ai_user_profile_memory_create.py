@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.ai_user_profile_memory_relation import AIUserProfileMemoryRelation
 from ...models.ai_user_profile_request import AIUserProfileRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_ai_user_profile_memory_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: AIUserProfileRequest,
+    body: AIUserProfileRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AIUserProfileRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: AIUserProfileRequest,
+    body: AIUserProfileRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AIUserProfileMemoryRelation]:
     """Endpoint to create an AI user profile memory entry.
 
@@ -78,6 +90,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,7 +102,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: AIUserProfileRequest,
+    body: AIUserProfileRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AIUserProfileMemoryRelation:
     """Endpoint to create an AI user profile memory entry.
 
@@ -113,6 +133,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,7 +146,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AIUserProfileRequest,
+    body: AIUserProfileRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AIUserProfileMemoryRelation]:
     """Endpoint to create an AI user profile memory entry.
 
@@ -152,6 +180,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -160,7 +192,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AIUserProfileRequest,
+    body: AIUserProfileRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AIUserProfileMemoryRelation:
     """Endpoint to create an AI user profile memory entry.
 
@@ -188,6 +224,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

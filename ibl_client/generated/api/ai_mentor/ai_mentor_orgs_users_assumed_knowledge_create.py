@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.assumed_knowledge import AssumedKnowledge
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_assumed_knowledge_create"
 
@@ -14,7 +19,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AssumedKnowledge, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -47,7 +55,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssumedKnowledge]:
     """Update assumed knowledge levels.
 
@@ -85,6 +97,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,7 +109,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssumedKnowledge:
     """Update assumed knowledge levels.
 
@@ -128,6 +148,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +161,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssumedKnowledge]:
     """Update assumed knowledge levels.
 
@@ -175,6 +203,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -183,7 +215,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: AssumedKnowledge,
+    body: AssumedKnowledge | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssumedKnowledge:
     """Update assumed knowledge levels.
 
@@ -219,6 +255,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_mentor_orgs_users_call_configurations_list_mode import (
     AiMentorOrgsUsersCallConfigurationsListMode,
 )
 from ...models.call_configuration import CallConfiguration
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_call_configurations_list"
 
@@ -75,6 +75,10 @@ def sync_detailed(
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[CallConfiguration]]:
     """API ViewSet for managing call configurations.
 
@@ -130,6 +134,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -142,6 +150,10 @@ def sync(
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[CallConfiguration]:
     """API ViewSet for managing call configurations.
 
@@ -194,6 +206,10 @@ def sync(
         mode=mode,
         ordering=ordering,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -207,6 +223,10 @@ async def asyncio_detailed(
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[CallConfiguration]]:
     """API ViewSet for managing call configurations.
 
@@ -262,6 +282,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -274,6 +298,10 @@ async def asyncio(
     mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[CallConfiguration]:
     """API ViewSet for managing call configurations.
 
@@ -327,6 +355,10 @@ async def asyncio(
             mode=mode,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.call_configuration import CallConfiguration
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_call_configurations_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallConfiguration]:
     """API ViewSet for managing call configurations.
 
@@ -92,6 +97,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,6 +110,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallConfiguration:
     """API ViewSet for managing call configurations.
 
@@ -147,6 +160,10 @@ def sync(
         org,
         user_id,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -157,6 +174,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallConfiguration]:
     """API ViewSet for managing call configurations.
 
@@ -206,6 +227,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -215,6 +240,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallConfiguration:
     """API ViewSet for managing call configurations.
 
@@ -262,6 +291,10 @@ async def asyncio(
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.mentor_category_group import MentorCategoryGroup
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_category_groups_list"
 
@@ -68,6 +68,10 @@ def sync_detailed(
     audience_name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[MentorCategoryGroup]]:
     """Retrieve a list of Mentor Category Groups.
 
@@ -100,6 +104,10 @@ def sync_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -112,6 +120,10 @@ def sync(
     audience_name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[MentorCategoryGroup]:
     """Retrieve a list of Mentor Category Groups.
 
@@ -141,6 +153,10 @@ def sync(
         audience_name=audience_name,
         ordering=ordering,
         search=search,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -154,6 +170,10 @@ async def asyncio_detailed(
     audience_name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[MentorCategoryGroup]]:
     """Retrieve a list of Mentor Category Groups.
 
@@ -186,6 +206,10 @@ async def asyncio_detailed(
             search=search,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -198,6 +222,10 @@ async def asyncio(
     audience_name: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[MentorCategoryGroup]:
     """Retrieve a list of Mentor Category Groups.
 
@@ -228,6 +256,10 @@ async def asyncio(
             audience_name=audience_name,
             ordering=ordering,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

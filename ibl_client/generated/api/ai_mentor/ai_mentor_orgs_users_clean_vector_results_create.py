@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.vector_result import VectorResult
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_clean_vector_results_create"
 
@@ -59,6 +60,10 @@ def sync_detailed(
     *,
     client: Client,
     body: list[VectorResult],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[VectorResult]]:
     """Clean up provided vector results.
 
@@ -102,6 +107,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -112,6 +121,10 @@ def sync(
     *,
     client: Client,
     body: list[VectorResult],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[VectorResult]:
     """Clean up provided vector results.
 
@@ -152,6 +165,10 @@ def sync(
         user_id,
         session_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -163,6 +180,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     body: list[VectorResult],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[VectorResult]]:
     """Clean up provided vector results.
 
@@ -206,6 +227,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -216,6 +241,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     body: list[VectorResult],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[VectorResult]:
     """Clean up provided vector results.
 
@@ -257,6 +286,10 @@ async def asyncio(
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

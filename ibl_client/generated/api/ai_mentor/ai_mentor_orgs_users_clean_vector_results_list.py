@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.vector_result import VectorResult
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_clean_vector_results_list"
 
@@ -48,6 +49,10 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[VectorResult]]:
     """Retrieve and clean up vector results from a specific session.
 
@@ -90,6 +95,10 @@ def sync_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -99,6 +108,10 @@ def sync(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[VectorResult]:
     """Retrieve and clean up vector results from a specific session.
 
@@ -138,6 +151,10 @@ def sync(
         org,
         user_id,
         session_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,6 +165,10 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[VectorResult]]:
     """Retrieve and clean up vector results from a specific session.
 
@@ -190,6 +211,10 @@ async def asyncio_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +224,10 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[VectorResult]:
     """Retrieve and clean up vector results from a specific session.
 
@@ -239,6 +268,10 @@ async def asyncio(
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_edx_course_list import PaginatedEdxCourseList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -69,6 +69,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedEdxCourseList]:
     """API viewset for managing EdX courses.
 
@@ -109,6 +113,10 @@ def sync_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +130,10 @@ def sync(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedEdxCourseList:
     """API viewset for managing EdX courses.
 
@@ -159,6 +171,10 @@ def sync(
         page_size=page_size,
         search=search,
         task=task,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -173,6 +189,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedEdxCourseList]:
     """API viewset for managing EdX courses.
 
@@ -213,6 +233,10 @@ async def asyncio_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -226,6 +250,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedEdxCourseList:
     """API viewset for managing EdX courses.
 
@@ -264,6 +292,10 @@ async def asyncio(
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

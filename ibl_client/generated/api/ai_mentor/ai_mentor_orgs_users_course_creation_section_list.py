@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_section_list import PaginatedSectionList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_section_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,6 +73,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedSectionList]:
     """API viewset for managing course sections.
 
@@ -114,6 +118,10 @@ def sync_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +136,10 @@ def sync(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedSectionList:
     """API viewset for managing course sections.
 
@@ -166,6 +178,10 @@ def sync(
         page_size=page_size,
         search=search,
         task=task,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -181,6 +197,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedSectionList]:
     """API viewset for managing course sections.
 
@@ -222,6 +242,10 @@ async def asyncio_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -236,6 +260,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedSectionList:
     """API viewset for managing course sections.
 
@@ -275,6 +303,10 @@ async def asyncio(
             page_size=page_size,
             search=search,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

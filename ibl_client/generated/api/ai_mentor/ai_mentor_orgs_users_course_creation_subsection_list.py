@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_sub_section_list import PaginatedSubSectionList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_subsection_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -77,6 +77,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     section: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedSubSectionList]:
     """API viewset for managing course subsections.
 
@@ -121,6 +125,10 @@ def sync_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -136,6 +144,10 @@ def sync(
     search: str | Unset = UNSET,
     section: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedSubSectionList:
     """API viewset for managing course subsections.
 
@@ -177,6 +189,10 @@ def sync(
         search=search,
         section=section,
         task=task,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -193,6 +209,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     section: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedSubSectionList]:
     """API viewset for managing course subsections.
 
@@ -237,6 +257,10 @@ async def asyncio_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -252,6 +276,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     section: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedSubSectionList:
     """API viewset for managing course subsections.
 
@@ -294,6 +322,10 @@ async def asyncio(
             search=search,
             section=section,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.patched_sub_section_request import PatchedSubSectionRequest
 from ...models.sub_section import SubSection
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_subsection_partial_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedSubSectionRequest | Unset = UNSET,
+    body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedSubSectionRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -53,7 +60,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedSubSectionRequest | Unset = UNSET,
+    body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SubSection]:
     """API viewset for managing course subsections.
 
@@ -88,6 +99,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,7 +112,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedSubSectionRequest | Unset = UNSET,
+    body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SubSection:
     """API viewset for managing course subsections.
 
@@ -129,6 +148,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,7 +162,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedSubSectionRequest | Unset = UNSET,
+    body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SubSection]:
     """API viewset for managing course subsections.
 
@@ -174,6 +201,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -183,7 +214,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedSubSectionRequest | Unset = UNSET,
+    body: PatchedSubSectionRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SubSection:
     """API viewset for managing course subsections.
 
@@ -216,6 +251,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

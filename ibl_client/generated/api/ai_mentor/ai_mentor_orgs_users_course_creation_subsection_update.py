@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.sub_section import SubSection
 from ...models.sub_section_request import SubSectionRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_subsection_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: SubSectionRequest,
+    body: SubSectionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SubSectionRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: SubSectionRequest,
+    body: SubSectionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SubSection]:
     """API viewset for managing course subsections.
 
@@ -86,6 +98,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,7 +111,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: SubSectionRequest,
+    body: SubSectionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SubSection:
     """API viewset for managing course subsections.
 
@@ -127,6 +147,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +161,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: SubSectionRequest,
+    body: SubSectionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SubSection]:
     """API viewset for managing course subsections.
 
@@ -172,6 +200,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -181,7 +213,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: SubSectionRequest,
+    body: SubSectionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SubSection:
     """API viewset for managing course subsections.
 
@@ -214,6 +250,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

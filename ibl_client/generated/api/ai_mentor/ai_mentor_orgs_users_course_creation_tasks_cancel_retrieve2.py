@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course_creation_task import CourseCreationTask
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseCreationTask]:
     """Cancel a course creation task run. ** Conditions Required **: The task must be running or
     pending. ** Response **: - 200: The course creation task is successfully cancelled. - 400: The
@@ -71,6 +76,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -80,6 +89,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseCreationTask:
     """Cancel a course creation task run. ** Conditions Required **: The task must be running or
     pending. ** Response **: - 200: The course creation task is successfully cancelled. - 400: The
@@ -105,6 +118,10 @@ def sync(
         org,
         user_id,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +132,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseCreationTask]:
     """Cancel a course creation task run. ** Conditions Required **: The task must be running or
     pending. ** Response **: - 200: The course creation task is successfully cancelled. - 400: The
@@ -143,6 +164,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -152,6 +177,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseCreationTask:
     """Cancel a course creation task run. ** Conditions Required **: The task must be running or
     pending. ** Response **: - 200: The course creation task is successfully cancelled. - 400: The
@@ -178,6 +207,10 @@ async def asyncio(
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

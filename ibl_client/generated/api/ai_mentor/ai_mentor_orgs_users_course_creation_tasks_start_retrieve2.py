@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course_creation_task import CourseCreationTask
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_start_retrieve2"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseCreationTask]:
     """Kick start the course creation task. This endpoint should be called once the files for a course
     creation task has been successfully uploaded.
@@ -76,6 +81,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +94,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseCreationTask:
     """Kick start the course creation task. This endpoint should be called once the files for a course
     creation task has been successfully uploaded.
@@ -115,6 +128,10 @@ def sync(
         org,
         user_id,
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,6 +142,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseCreationTask]:
     """Kick start the course creation task. This endpoint should be called once the files for a course
     creation task has been successfully uploaded.
@@ -158,6 +179,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -167,6 +192,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseCreationTask:
     """Kick start the course creation task. This endpoint should be called once the files for a course
     creation task has been successfully uploaded.
@@ -198,6 +227,10 @@ async def asyncio(
             org,
             user_id,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_unit_list import PaginatedUnitList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_unit_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -81,6 +81,10 @@ def sync_detailed(
     section: int | Unset = UNSET,
     subsection: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUnitList]:
     """API viewset for managing course units.
 
@@ -127,6 +131,10 @@ def sync_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -143,6 +151,10 @@ def sync(
     section: int | Unset = UNSET,
     subsection: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUnitList:
     """API viewset for managing course units.
 
@@ -186,6 +198,10 @@ def sync(
         section=section,
         subsection=subsection,
         task=task,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -203,6 +219,10 @@ async def asyncio_detailed(
     section: int | Unset = UNSET,
     subsection: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUnitList]:
     """API viewset for managing course units.
 
@@ -249,6 +269,10 @@ async def asyncio_detailed(
             task=task,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -265,6 +289,10 @@ async def asyncio(
     section: int | Unset = UNSET,
     subsection: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUnitList:
     """API viewset for managing course units.
 
@@ -309,6 +337,10 @@ async def asyncio(
             section=section,
             subsection=subsection,
             task=task,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mentor import Mentor
 from ...models.mentor_create_request import MentorCreateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_create"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
@@ -51,6 +55,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorCreateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -72,13 +79,17 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -121,6 +132,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -129,13 +144,17 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -175,6 +194,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -184,13 +207,17 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -233,6 +260,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -241,13 +272,17 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Create a new mentor. Body Parameters:
     - name: Mentor name.
@@ -288,6 +323,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.custom_instruction_response import CustomInstructionResponse
 from ...models.custom_instruction_response_request import CustomInstructionResponseRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_custom_instruction_update"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
+    body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CustomInstructionResponseRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -50,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
+    body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CustomInstructionResponse]:
     """Update an existing custom instruction for a user.
 
@@ -89,6 +100,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,7 +112,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
+    body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CustomInstructionResponse:
     """Update an existing custom instruction for a user.
 
@@ -133,6 +152,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -142,7 +165,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
+    body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CustomInstructionResponse]:
     """Update an existing custom instruction for a user.
 
@@ -181,6 +208,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -189,7 +220,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
+    body: CustomInstructionResponseRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CustomInstructionResponse:
     """Update an existing custom instruction for a user.
 
@@ -226,6 +261,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_destroy"
 
@@ -51,7 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 204:
         return None
@@ -71,7 +71,11 @@ def sync_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Soft delete a mentor.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
@@ -92,7 +96,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -109,6 +113,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -124,7 +132,11 @@ def sync(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Soft delete a mentor.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
@@ -146,7 +158,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return sync_detailed(
@@ -159,6 +171,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -175,7 +191,11 @@ async def asyncio_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[None]:
     """Soft delete a mentor.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
@@ -196,7 +216,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[None]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -213,6 +233,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -228,7 +252,11 @@ async def asyncio(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> None:
     """Soft delete a mentor.
 
     ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/{name}/`` (operation ``ai_mentor_orgs_users_destroy``)
@@ -250,7 +278,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        None
     """
 
     return (
@@ -264,6 +292,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.chat_history_item import ChatHistoryItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_downloads_tasks_retrieve"
 
@@ -54,6 +54,10 @@ def sync_detailed(
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryItem]:
     """Retrieves the chat history for a user if the export task is ready.
 
@@ -91,6 +95,10 @@ def sync_detailed(
             to_csv=to_csv,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,6 +109,10 @@ def sync(
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryItem:
     """Retrieves the chat history for a user if the export task is ready.
 
@@ -135,6 +147,10 @@ def sync(
         user_id,
         task_id,
         to_csv=to_csv,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -146,6 +162,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryItem]:
     """Retrieves the chat history for a user if the export task is ready.
 
@@ -183,6 +203,10 @@ async def asyncio_detailed(
             to_csv=to_csv,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,6 +217,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryItem:
     """Retrieves the chat history for a user if the export task is ready.
 
@@ -228,6 +256,10 @@ async def asyncio(
             user_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

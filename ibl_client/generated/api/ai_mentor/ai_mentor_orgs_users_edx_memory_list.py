@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_user_edx_memory_list import PaginatedUserEdxMemoryList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_edx_memory_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,6 +73,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserEdxMemoryList]:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -154,6 +158,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -168,6 +176,10 @@ def sync(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserEdxMemoryList:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -246,6 +258,10 @@ def sync(
         page_size=page_size,
         student=student,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -261,6 +277,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserEdxMemoryList]:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -342,6 +362,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -356,6 +380,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     student: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserEdxMemoryList:
     """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
     corresponding edx course they have interracted with. This information is passed to the
@@ -435,6 +463,10 @@ async def asyncio(
             page_size=page_size,
             student=student,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

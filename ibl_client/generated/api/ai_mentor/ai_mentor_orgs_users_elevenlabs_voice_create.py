@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.elevenlabs_custom_voice import ElevenlabsCustomVoice
 from ...models.elevenlabs_custom_voice_response import ElevenlabsCustomVoiceResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_elevenlabs_voice_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: ElevenlabsCustomVoice,
+    body: ElevenlabsCustomVoice | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ElevenlabsCustomVoice, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: ElevenlabsCustomVoice,
+    body: ElevenlabsCustomVoice | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ElevenlabsCustomVoiceResponse]:
     """Create a new custom Elevenlabs voice.
 
@@ -92,6 +104,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -100,7 +116,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: ElevenlabsCustomVoice,
+    body: ElevenlabsCustomVoice | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ElevenlabsCustomVoiceResponse:
     """Create a new custom Elevenlabs voice.
 
@@ -141,6 +161,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -150,7 +174,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ElevenlabsCustomVoice,
+    body: ElevenlabsCustomVoice | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ElevenlabsCustomVoiceResponse]:
     """Create a new custom Elevenlabs voice.
 
@@ -194,6 +222,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -202,7 +234,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: ElevenlabsCustomVoice,
+    body: ElevenlabsCustomVoice | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ElevenlabsCustomVoiceResponse:
     """Create a new custom Elevenlabs voice.
 
@@ -244,6 +280,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

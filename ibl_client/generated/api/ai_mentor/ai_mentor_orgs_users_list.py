@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_mentor_list import PaginatedMentorList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -81,6 +81,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMentorList]:
     """Retrieve a list of mentors.
 
@@ -124,6 +128,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +148,10 @@ def sync(
     page_size: int | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMentorList:
     """Retrieve a list of mentors.
 
@@ -180,6 +192,10 @@ def sync(
         page_size=page_size,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -197,6 +213,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedMentorList]:
     """Retrieve a list of mentors.
 
@@ -240,6 +260,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -256,6 +280,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedMentorList:
     """Retrieve a list of mentors.
 
@@ -297,6 +325,10 @@ async def asyncio(
             page_size=page_size,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

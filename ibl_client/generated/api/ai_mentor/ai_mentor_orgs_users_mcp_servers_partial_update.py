@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mcp_server import MCPServer
 from ...models.patched_mcp_server_request import PatchedMCPServerRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mcp_servers_partial_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedMCPServerRequest | Unset = UNSET,
+    body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedMCPServerRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -53,7 +60,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedMCPServerRequest | Unset = UNSET,
+    body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MCPServer]:
     """ViewSet for MCP Servers.
 
@@ -87,6 +98,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -96,7 +111,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedMCPServerRequest | Unset = UNSET,
+    body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MCPServer:
     """ViewSet for MCP Servers.
 
@@ -127,6 +146,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +160,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedMCPServerRequest | Unset = UNSET,
+    body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MCPServer]:
     """ViewSet for MCP Servers.
 
@@ -171,6 +198,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -180,7 +211,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedMCPServerRequest | Unset = UNSET,
+    body: PatchedMCPServerRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MCPServer:
     """ViewSet for MCP Servers.
 
@@ -212,6 +247,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

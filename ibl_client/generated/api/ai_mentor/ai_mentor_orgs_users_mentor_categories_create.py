@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mentor_category import MentorCategory
 from ...models.mentor_category_create_request import MentorCategoryCreateRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentor_categories_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: MentorCategoryCreateRequest,
+    body: MentorCategoryCreateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorCategoryCreateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: MentorCategoryCreateRequest,
+    body: MentorCategoryCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCategory]:
     """Create a new mentor category.
 
@@ -80,6 +92,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,7 +104,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: MentorCategoryCreateRequest,
+    body: MentorCategoryCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCategory:
     """Create a new mentor category.
 
@@ -117,6 +137,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -126,7 +150,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MentorCategoryCreateRequest,
+    body: MentorCategoryCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCategory]:
     """Create a new mentor category.
 
@@ -158,6 +186,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -166,7 +198,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: MentorCategoryCreateRequest,
+    body: MentorCategoryCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCategory:
     """Create a new mentor category.
 
@@ -196,6 +232,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_chat_feedback import UserChatFeedback
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentor_feedback_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     feedback_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatFeedback]:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -80,6 +85,10 @@ def sync_detailed(
             feedback_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,6 +98,10 @@ def sync(
     feedback_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatFeedback:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -123,6 +136,10 @@ def sync(
         org,
         user_id,
         feedback_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -133,6 +150,10 @@ async def asyncio_detailed(
     feedback_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatFeedback]:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -170,6 +191,10 @@ async def asyncio_detailed(
             feedback_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -179,6 +204,10 @@ async def asyncio(
     feedback_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatFeedback:
     """Retrieve details of a specific user chat feedback entry.
 
@@ -214,6 +243,10 @@ async def asyncio(
             org,
             user_id,
             feedback_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

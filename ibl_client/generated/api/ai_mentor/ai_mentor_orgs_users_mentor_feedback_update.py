@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.user_chat_feedback import UserChatFeedback
 from ...models.user_chat_feedback_request import UserChatFeedbackRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentor_feedback_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     feedback_id: int,
     *,
-    body: UserChatFeedbackRequest,
+    body: UserChatFeedbackRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             feedback_id=quote(str(feedback_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserChatFeedbackRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     feedback_id: int,
     *,
     client: Client,
-    body: UserChatFeedbackRequest,
+    body: UserChatFeedbackRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatFeedback]:
     """Update an existing user chat feedback entry.
 
@@ -92,6 +104,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,7 +117,11 @@ def sync(
     feedback_id: int,
     *,
     client: Client,
-    body: UserChatFeedbackRequest,
+    body: UserChatFeedbackRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatFeedback:
     """Update an existing user chat feedback entry.
 
@@ -139,6 +159,10 @@ def sync(
         user_id,
         feedback_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -149,7 +173,11 @@ async def asyncio_detailed(
     feedback_id: int,
     *,
     client: AsyncClient,
-    body: UserChatFeedbackRequest,
+    body: UserChatFeedbackRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatFeedback]:
     """Update an existing user chat feedback entry.
 
@@ -190,6 +218,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,7 +231,11 @@ async def asyncio(
     feedback_id: int,
     *,
     client: AsyncClient,
-    body: UserChatFeedbackRequest,
+    body: UserChatFeedbackRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatFeedback:
     """Update an existing user chat feedback entry.
 
@@ -238,6 +274,10 @@ async def asyncio(
             user_id,
             feedback_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

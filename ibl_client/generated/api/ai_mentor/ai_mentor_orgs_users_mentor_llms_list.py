@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.llm_response import LLMResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentor_llms_list"
 
@@ -56,6 +56,10 @@ def sync_detailed(
     *,
     client: Client,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LLMResponse]]:
     """Retrieve available LLMs for a user.
 
@@ -82,6 +86,10 @@ def sync_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,6 +99,10 @@ def sync(
     *,
     client: Client,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LLMResponse]:
     """Retrieve available LLMs for a user.
 
@@ -114,6 +126,10 @@ def sync(
         org,
         user_id,
         mentor_id=mentor_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,6 +140,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LLMResponse]]:
     """Retrieve available LLMs for a user.
 
@@ -150,6 +170,10 @@ async def asyncio_detailed(
             mentor_id=mentor_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -159,6 +183,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     mentor_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LLMResponse]:
     """Retrieve available LLMs for a user.
 
@@ -183,6 +211,10 @@ async def asyncio(
             org,
             user_id,
             mentor_id=mentor_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

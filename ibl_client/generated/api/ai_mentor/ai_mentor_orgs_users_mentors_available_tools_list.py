@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.tool_response import ToolResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_available_tools_list"
 
@@ -48,6 +49,10 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ToolResponse]]:
     """Retrieve tools available for a particular mentor.
 
@@ -74,6 +79,10 @@ def sync_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,6 +92,10 @@ def sync(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ToolResponse]:
     """Retrieve tools available for a particular mentor.
 
@@ -106,6 +119,10 @@ def sync(
         org,
         user_id,
         mentor,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -116,6 +133,10 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ToolResponse]]:
     """Retrieve tools available for a particular mentor.
 
@@ -142,6 +163,10 @@ async def asyncio_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -151,6 +176,10 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ToolResponse]:
     """Retrieve tools available for a particular mentor.
 
@@ -175,6 +204,10 @@ async def asyncio(
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

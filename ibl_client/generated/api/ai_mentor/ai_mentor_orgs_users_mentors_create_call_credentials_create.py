@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.call_authentication_request import CallAuthenticationRequest
 from ...models.call_authentication_response import CallAuthenticationResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_create_call_credentials_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             mentor=quote(str(mentor), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CallAuthenticationRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallAuthenticationResponse]:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -96,6 +108,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -105,7 +121,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallAuthenticationResponse:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -147,6 +167,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -157,7 +181,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CallAuthenticationResponse]:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -202,6 +230,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -211,7 +243,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: CallAuthenticationRequest,
+    body: CallAuthenticationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CallAuthenticationResponse:
     """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -254,6 +290,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mentor_scenario import MentorScenario
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_edit_scenarios_update"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     user_id: str,
     mentor: str,
     *,
-    body: MentorScenario,
+    body: MentorScenario | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +32,9 @@ def _get_kwargs(
             mentor=quote(str(mentor), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorScenario, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -50,7 +58,11 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
-    body: MentorScenario,
+    body: MentorScenario | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorScenario]:
     """Update scenarios for a specific mentor.
 
@@ -92,6 +104,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -101,7 +117,11 @@ def sync(
     mentor: str,
     *,
     client: Client,
-    body: MentorScenario,
+    body: MentorScenario | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorScenario:
     """Update scenarios for a specific mentor.
 
@@ -140,6 +160,10 @@ def sync(
         user_id,
         mentor,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -150,7 +174,11 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorScenario,
+    body: MentorScenario | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorScenario]:
     """Update scenarios for a specific mentor.
 
@@ -192,6 +220,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -201,7 +233,11 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
-    body: MentorScenario,
+    body: MentorScenario | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorScenario:
     """Update scenarios for a specific mentor.
 
@@ -241,6 +277,10 @@ async def asyncio(
             user_id,
             mentor,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

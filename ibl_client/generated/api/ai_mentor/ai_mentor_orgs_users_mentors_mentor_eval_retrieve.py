@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.mentor_eval import MentorEval
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_eval_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEval]:
     """Retrieve evaluation criteria for a specific mentor.
 
@@ -81,6 +86,10 @@ def sync_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,6 +99,10 @@ def sync(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEval:
     """Retrieve evaluation criteria for a specific mentor.
 
@@ -125,6 +138,10 @@ def sync(
         org,
         user_id,
         mentor,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -135,6 +152,10 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEval]:
     """Retrieve evaluation criteria for a specific mentor.
 
@@ -173,6 +194,10 @@ async def asyncio_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -182,6 +207,10 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEval:
     """Retrieve evaluation criteria for a specific mentor.
 
@@ -218,6 +247,10 @@ async def asyncio(
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.mentor_eval_report import MentorEvalReport
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve"
 
@@ -46,6 +47,10 @@ def sync_detailed(
     report_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEvalReport]:
     """Retrieve a specific evaluation report.
 
@@ -88,6 +93,10 @@ def sync_detailed(
             report_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -98,6 +107,10 @@ def sync(
     report_id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEvalReport:
     """Retrieve a specific evaluation report.
 
@@ -137,6 +150,10 @@ def sync(
         user_id,
         mentor,
         report_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,6 +165,10 @@ async def asyncio_detailed(
     report_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorEvalReport]:
     """Retrieve a specific evaluation report.
 
@@ -190,6 +211,10 @@ async def asyncio_detailed(
             report_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -200,6 +225,10 @@ async def asyncio(
     report_id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorEvalReport:
     """Retrieve a specific evaluation report.
 
@@ -240,6 +269,10 @@ async def asyncio(
             user_id,
             mentor,
             report_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

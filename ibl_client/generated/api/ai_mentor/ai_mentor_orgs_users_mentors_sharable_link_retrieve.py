@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.shareable_mentor_link import ShareableMentorLink
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_sharable_link_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ShareableMentorLink]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -69,6 +74,10 @@ def sync_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -78,6 +87,10 @@ def sync(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ShareableMentorLink:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -101,6 +114,10 @@ def sync(
         org,
         user_id,
         mentor,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,6 +128,10 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ShareableMentorLink]:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -137,6 +158,10 @@ async def asyncio_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,6 +171,10 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ShareableMentorLink:
     """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -170,6 +199,10 @@ async def asyncio(
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

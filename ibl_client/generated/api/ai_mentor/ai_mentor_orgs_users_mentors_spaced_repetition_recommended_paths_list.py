@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.question_card_tag import QuestionCardTag
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list"
 
@@ -48,6 +49,10 @@ def sync_detailed(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[QuestionCardTag]]:
     """Retrieve a list of learning paths associated with a specific mentor and student.
 
@@ -96,6 +101,10 @@ def sync_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -105,6 +114,10 @@ def sync(
     mentor: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[QuestionCardTag]:
     """Retrieve a list of learning paths associated with a specific mentor and student.
 
@@ -150,6 +163,10 @@ def sync(
         org,
         user_id,
         mentor,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -160,6 +177,10 @@ async def asyncio_detailed(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[QuestionCardTag]]:
     """Retrieve a list of learning paths associated with a specific mentor and student.
 
@@ -208,6 +229,10 @@ async def asyncio_detailed(
             mentor,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -217,6 +242,10 @@ async def asyncio(
     mentor: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[QuestionCardTag]:
     """Retrieve a list of learning paths associated with a specific mentor and student.
 
@@ -263,6 +292,10 @@ async def asyncio(
             org,
             user_id,
             mentor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

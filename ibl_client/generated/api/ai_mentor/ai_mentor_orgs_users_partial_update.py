@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mentor_create import MentorCreate
 from ...models.patched_mentor_create_request import PatchedMentorCreateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_partial_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     name: str,
     *,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
@@ -53,6 +57,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedMentorCreateRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -76,13 +83,17 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCreate]:
     """API ViewSet for managing mentors.
 
@@ -128,6 +139,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -137,13 +152,17 @@ def sync(
     name: str,
     *,
     client: Client,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCreate:
     """API ViewSet for managing mentors.
 
@@ -186,6 +205,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -196,13 +219,17 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorCreate]:
     """API ViewSet for managing mentors.
 
@@ -248,6 +275,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -257,13 +288,17 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
-    body: PatchedMentorCreateRequest | Unset = UNSET,
+    body: PatchedMentorCreateRequest | Mapping[str, Any] | Unset = UNSET,
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorCreate:
     """API ViewSet for managing mentors.
 
@@ -307,6 +342,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

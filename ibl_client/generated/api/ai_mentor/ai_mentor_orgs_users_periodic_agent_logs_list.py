@@ -9,7 +9,7 @@ from ...models.ai_mentor_orgs_users_periodic_agent_logs_list_status import (
     AiMentorOrgsUsersPeriodicAgentLogsListStatus,
 )
 from ...models.paginated_periodic_agent_log_list import PaginatedPeriodicAgentLogList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agent_logs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -92,6 +92,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentLogList]:
     """Endpoint to view logs for periodic agent runs.
 
@@ -140,6 +144,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -157,6 +165,10 @@ def sync(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentLogList:
     """Endpoint to view logs for periodic agent runs.
 
@@ -202,6 +214,10 @@ def sync(
         search=search,
         status=status,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -220,6 +236,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentLogList]:
     """Endpoint to view logs for periodic agent runs.
 
@@ -268,6 +288,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -285,6 +309,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentLogList:
     """Endpoint to view logs for periodic agent runs.
 
@@ -331,6 +359,10 @@ async def asyncio(
             search=search,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -12,7 +12,7 @@ from ...models.ai_mentor_orgs_users_periodic_agents_list_status import (
     AiMentorOrgsUsersPeriodicAgentsListStatus,
 )
 from ...models.paginated_periodic_agent_list import PaginatedPeriodicAgentList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -111,6 +111,10 @@ def sync_detailed(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentList]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -213,6 +217,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -233,6 +241,10 @@ def sync(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentList:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -332,6 +344,10 @@ def sync(
         status=status,
         title=title,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -353,6 +369,10 @@ async def asyncio_detailed(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPeriodicAgentList]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -455,6 +475,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -475,6 +499,10 @@ async def asyncio(
     status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
     title: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPeriodicAgentList:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -575,6 +603,10 @@ async def asyncio(
             status=status,
             title=title,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

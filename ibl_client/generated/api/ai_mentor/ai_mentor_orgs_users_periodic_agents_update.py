@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.periodic_agent_create import PeriodicAgentCreate
 from ...models.periodic_agent_create_request import PeriodicAgentCreateRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PeriodicAgentCreateRequest,
+    body: PeriodicAgentCreateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PeriodicAgentCreateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PeriodicAgentCreateRequest,
+    body: PeriodicAgentCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PeriodicAgentCreate]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -134,6 +146,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -143,7 +159,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PeriodicAgentCreateRequest,
+    body: PeriodicAgentCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PeriodicAgentCreate:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -223,6 +243,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -233,7 +257,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PeriodicAgentCreateRequest,
+    body: PeriodicAgentCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PeriodicAgentCreate]:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -316,6 +344,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -325,7 +357,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PeriodicAgentCreateRequest,
+    body: PeriodicAgentCreateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PeriodicAgentCreate:
     """Endpoint to create and view, update and delete periodic agents.
 
@@ -406,6 +442,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.pinned_message_get import PinnedMessageGet
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_pin_message_list"
 
@@ -56,6 +56,10 @@ def sync_detailed(
     *,
     client: Client,
     session_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[PinnedMessageGet]]:
     """Retrieve pinned messages for a user.
 
@@ -93,6 +97,10 @@ def sync_detailed(
             session_id=session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -102,6 +110,10 @@ def sync(
     *,
     client: Client,
     session_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[PinnedMessageGet]:
     """Retrieve pinned messages for a user.
 
@@ -136,6 +148,10 @@ def sync(
         org,
         user_id,
         session_id=session_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -146,6 +162,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     session_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[PinnedMessageGet]]:
     """Retrieve pinned messages for a user.
 
@@ -183,6 +203,10 @@ async def asyncio_detailed(
             session_id=session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -192,6 +216,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     session_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[PinnedMessageGet]:
     """Retrieve pinned messages for a user.
 
@@ -227,6 +255,10 @@ async def asyncio(
             org,
             user_id,
             session_id=session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_job_run_list import PaginatedJobRunList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_planned_jobs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,6 +73,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedJobRunList]:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -111,6 +115,10 @@ def sync_detailed(
             session=session,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -125,6 +133,10 @@ def sync(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedJobRunList:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -160,6 +172,10 @@ def sync(
         page_size=page_size,
         search=search,
         session=session,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -175,6 +191,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedJobRunList]:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -213,6 +233,10 @@ async def asyncio_detailed(
             session=session,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -227,6 +251,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     search: str | Unset = UNSET,
     session: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedJobRunList:
     """Endpoints for viewing jobs and their status A job run refers to a task with steps that an agent
     is going to undertake. You can filter job runs by their status. Note that for a single user and
@@ -263,6 +291,10 @@ async def asyncio(
             page_size=page_size,
             search=search,
             session=session,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.play_wright_script import PlayWrightScript
 from ...models.play_wright_script_request import PlayWrightScriptRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_playwright_scripts_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PlayWrightScriptRequest,
+    body: PlayWrightScriptRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlayWrightScriptRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PlayWrightScriptRequest,
+    body: PlayWrightScriptRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlayWrightScript]:
     """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -80,6 +92,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,7 +105,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PlayWrightScriptRequest,
+    body: PlayWrightScriptRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlayWrightScript:
     """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -115,6 +135,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,7 +149,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PlayWrightScriptRequest,
+    body: PlayWrightScriptRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlayWrightScript]:
     """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -154,6 +182,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -163,7 +195,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PlayWrightScriptRequest,
+    body: PlayWrightScriptRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlayWrightScript:
     """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant and user.
 
@@ -190,6 +226,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.recommend_course_block import RecommendCourseBlock
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_recommend_courses_block_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RecommendCourseBlock]:
     """Retrieve recommended course blocks for a specific user.
 
@@ -118,6 +122,10 @@ def sync_detailed(
             search_terms=search_terms,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +140,10 @@ def sync(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RecommendCourseBlock:
     """Retrieve recommended course blocks for a specific user.
 
@@ -176,6 +188,10 @@ def sync(
         return_course_data=return_course_data,
         return_number=return_number,
         search_terms=search_terms,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -191,6 +207,10 @@ async def asyncio_detailed(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RecommendCourseBlock]:
     """Retrieve recommended course blocks for a specific user.
 
@@ -238,6 +258,10 @@ async def asyncio_detailed(
             search_terms=search_terms,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -252,6 +276,10 @@ async def asyncio(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RecommendCourseBlock:
     """Retrieve recommended course blocks for a specific user.
 
@@ -297,6 +325,10 @@ async def asyncio(
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

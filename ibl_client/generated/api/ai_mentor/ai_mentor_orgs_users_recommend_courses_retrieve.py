@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.recommend_course_response import RecommendCourseResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_recommend_courses_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RecommendCourseResponse]:
     """Retrieve recommended courses for a specific user.
 
@@ -121,6 +125,10 @@ def sync_detailed(
             search_terms=search_terms,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -135,6 +143,10 @@ def sync(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RecommendCourseResponse:
     """Retrieve recommended courses for a specific user.
 
@@ -182,6 +194,10 @@ def sync(
         return_course_data=return_course_data,
         return_number=return_number,
         search_terms=search_terms,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -197,6 +213,10 @@ async def asyncio_detailed(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RecommendCourseResponse]:
     """Retrieve recommended courses for a specific user.
 
@@ -247,6 +267,10 @@ async def asyncio_detailed(
             search_terms=search_terms,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -261,6 +285,10 @@ async def asyncio(
     return_course_data: bool | Unset = UNSET,
     return_number: int | Unset = UNSET,
     search_terms: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RecommendCourseResponse:
     """Retrieve recommended courses for a specific user.
 
@@ -309,6 +337,10 @@ async def asyncio(
             return_course_data=return_course_data,
             return_number=return_number,
             search_terms=search_terms,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.mentor import Mentor
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_retrieve"
 
@@ -74,6 +74,10 @@ def sync_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """API ViewSet for managing mentors.
 
@@ -117,6 +121,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +140,10 @@ def sync(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """API ViewSet for managing mentors.
 
@@ -172,6 +184,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -188,6 +204,10 @@ async def asyncio_detailed(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """API ViewSet for managing mentors.
 
@@ -231,6 +251,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -246,6 +270,10 @@ async def asyncio(
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """API ViewSet for managing mentors.
 
@@ -287,6 +315,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

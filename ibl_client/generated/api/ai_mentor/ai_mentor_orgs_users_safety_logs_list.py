@@ -9,7 +9,7 @@ from ...models.ai_mentor_orgs_users_safety_logs_list_target_system import (
     AiMentorOrgsUsersSafetyLogsListTargetSystem,
 )
 from ...models.paginated_moderation_log_list import PaginatedModerationLogList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_safety_logs_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -88,6 +88,10 @@ def sync_detailed(
     search: str | Unset = UNSET,
     target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedModerationLogList]:
     """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -134,6 +138,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -150,6 +158,10 @@ def sync(
     search: str | Unset = UNSET,
     target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedModerationLogList:
     """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -193,6 +205,10 @@ def sync(
         search=search,
         target_system=target_system,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -210,6 +226,10 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedModerationLogList]:
     """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -256,6 +276,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -272,6 +296,10 @@ async def asyncio(
     search: str | Unset = UNSET,
     target_system: AiMentorOrgsUsersSafetyLogsListTargetSystem | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedModerationLogList:
     """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -316,6 +344,10 @@ async def asyncio(
             search=search,
             target_system=target_system,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.session_detail import SessionDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_session_detail_mentors_list"
 
@@ -59,6 +59,10 @@ def sync_detailed(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[SessionDetail]]:
     """Retrieve session details including message counts and timestamps.
 
@@ -94,6 +98,10 @@ def sync_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -104,6 +112,10 @@ def sync(
     *,
     client: Client,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[SessionDetail]:
     """Retrieve session details including message counts and timestamps.
 
@@ -136,6 +148,10 @@ def sync(
         user_id,
         mentor,
         page=page,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,6 +163,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[SessionDetail]]:
     """Retrieve session details including message counts and timestamps.
 
@@ -182,6 +202,10 @@ async def asyncio_detailed(
             page=page,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -192,6 +216,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     page: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[SessionDetail]:
     """Retrieve session details including message counts and timestamps.
 
@@ -225,6 +253,10 @@ async def asyncio(
             user_id,
             mentor,
             page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.chat_history_session_id import ChatHistorySessionId
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessionid_list"
 
@@ -60,6 +60,10 @@ def sync_detailed(
     client: Client,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ChatHistorySessionId]]:
     """Retrieve user sessions filtered by start date and end date.
 
@@ -96,6 +100,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -106,6 +114,10 @@ def sync(
     client: Client,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ChatHistorySessionId]:
     """Retrieve user sessions filtered by start date and end date.
 
@@ -139,6 +151,10 @@ def sync(
         user_id,
         end_date=end_date,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -150,6 +166,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[ChatHistorySessionId]]:
     """Retrieve user sessions filtered by start date and end date.
 
@@ -186,6 +206,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -196,6 +220,10 @@ async def asyncio(
     client: AsyncClient,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[ChatHistorySessionId]:
     """Retrieve user sessions filtered by start date and end date.
 
@@ -230,6 +258,10 @@ async def asyncio(
             user_id,
             end_date=end_date,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

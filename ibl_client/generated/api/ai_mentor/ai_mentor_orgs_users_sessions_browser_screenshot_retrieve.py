@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.session_browser_screenshot import SessionBrowserScreenshot
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_browser_screenshot_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionBrowserScreenshot]:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -84,6 +89,10 @@ def sync_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,6 +102,10 @@ def sync(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionBrowserScreenshot:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -131,6 +144,10 @@ def sync(
         org,
         user_id,
         session_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -141,6 +158,10 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionBrowserScreenshot]:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -182,6 +203,10 @@ async def asyncio_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -191,6 +216,10 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionBrowserScreenshot:
     """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their creation:
     accessing the logs after an hour will result in an empty data.
@@ -230,6 +259,10 @@ async def asyncio(
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.session_memory_storage import SessionMemoryStorage
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_memory_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionMemoryStorage]:
     """Retrieve memory data for a specific session.
 
@@ -83,6 +88,10 @@ def sync_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,6 +101,10 @@ def sync(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionMemoryStorage:
     """Retrieve memory data for a specific session.
 
@@ -129,6 +142,10 @@ def sync(
         org,
         user_id,
         session_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -139,6 +156,10 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SessionMemoryStorage]:
     """Retrieve memory data for a specific session.
 
@@ -179,6 +200,10 @@ async def asyncio_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -188,6 +213,10 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SessionMemoryStorage:
     """Retrieve memory data for a specific session.
 
@@ -226,6 +255,10 @@ async def asyncio(
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

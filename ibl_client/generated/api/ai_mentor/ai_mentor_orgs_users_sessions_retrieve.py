@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.message_view import MessageView
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_retrieve"
 
@@ -54,6 +54,10 @@ def sync_detailed(
     *,
     client: Client,
     share: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MessageView]:
     """Retrieve Chat Messages
 
@@ -84,6 +88,10 @@ def sync_detailed(
             share=share,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,6 +102,10 @@ def sync(
     *,
     client: Client,
     share: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MessageView:
     """Retrieve Chat Messages
 
@@ -121,6 +133,10 @@ def sync(
         user_id,
         session_id,
         share=share,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -132,6 +148,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     share: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MessageView]:
     """Retrieve Chat Messages
 
@@ -162,6 +182,10 @@ async def asyncio_detailed(
             share=share,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -172,6 +196,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     share: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MessageView:
     """Retrieve Chat Messages
 
@@ -200,6 +228,10 @@ async def asyncio(
             user_id,
             session_id,
             share=share,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

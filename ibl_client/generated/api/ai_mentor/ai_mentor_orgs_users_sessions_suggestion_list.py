@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.related_text import RelatedText
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_suggestion_list"
 
@@ -59,6 +59,10 @@ def sync_detailed(
     *,
     client: Client,
     num_questions: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RelatedText]]:
     """Retrieve a list of related questions based on a chat session.
 
@@ -87,6 +91,10 @@ def sync_detailed(
             num_questions=num_questions,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,6 +105,10 @@ def sync(
     *,
     client: Client,
     num_questions: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RelatedText]:
     """Retrieve a list of related questions based on a chat session.
 
@@ -122,6 +134,10 @@ def sync(
         user_id,
         session_id,
         num_questions=num_questions,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -133,6 +149,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     num_questions: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[RelatedText]]:
     """Retrieve a list of related questions based on a chat session.
 
@@ -161,6 +181,10 @@ async def asyncio_detailed(
             num_questions=num_questions,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -171,6 +195,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     num_questions: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[RelatedText]:
     """Retrieve a list of related questions based on a chat session.
 
@@ -197,6 +225,10 @@ async def asyncio(
             user_id,
             session_id,
             num_questions=num_questions,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

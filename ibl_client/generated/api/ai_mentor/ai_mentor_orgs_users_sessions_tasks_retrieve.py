@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.chat_history_item import ChatHistoryItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_tasks_retrieve"
 
@@ -57,6 +57,10 @@ def sync_detailed(
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryItem]:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -92,6 +96,10 @@ def sync_detailed(
             to_csv=to_csv,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -103,6 +111,10 @@ def sync(
     *,
     client: Client,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryItem:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -135,6 +147,10 @@ def sync(
         session_id,
         task_id,
         to_csv=to_csv,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,6 +163,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ChatHistoryItem]:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -182,6 +202,10 @@ async def asyncio_detailed(
             to_csv=to_csv,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,6 +217,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     to_csv: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ChatHistoryItem:
     """Retrieves the chat history for a given session if the export task is ready.
 
@@ -226,6 +254,10 @@ async def asyncio(
             session_id,
             task_id,
             to_csv=to_csv,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.message_view_request import MessageViewRequest
 from ...models.message_view_updat_response import MessageViewUpdatResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     session_id: str,
     *,
-    body: MessageViewRequest | Unset = UNSET,
+    body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +33,9 @@ def _get_kwargs(
             session_id=quote(str(session_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MessageViewRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -53,7 +60,11 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
-    body: MessageViewRequest | Unset = UNSET,
+    body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MessageViewUpdatResponse]:
     """Update the title of a chat session and its tools
 
@@ -82,6 +93,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +106,11 @@ def sync(
     session_id: str,
     *,
     client: Client,
-    body: MessageViewRequest | Unset = UNSET,
+    body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MessageViewUpdatResponse:
     """Update the title of a chat session and its tools
 
@@ -117,6 +136,10 @@ def sync(
         user_id,
         session_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,7 +150,11 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
-    body: MessageViewRequest | Unset = UNSET,
+    body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MessageViewUpdatResponse]:
     """Update the title of a chat session and its tools
 
@@ -156,6 +183,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,7 +196,11 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
-    body: MessageViewRequest | Unset = UNSET,
+    body: MessageViewRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MessageViewUpdatResponse:
     """Update the title of a chat session and its tools
 
@@ -192,6 +227,10 @@ async def asyncio(
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.llm_model_for_tenant import LLMModelForTenant
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_settings_tenant_llm_list"
 
@@ -45,6 +46,10 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LLMModelForTenant]]:
     """Retrieve all LLM models assigned to a specific tenant.
 
@@ -80,6 +85,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -88,6 +97,10 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LLMModelForTenant]:
     """Retrieve all LLM models assigned to a specific tenant.
 
@@ -120,6 +133,10 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,6 +146,10 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LLMModelForTenant]]:
     """Retrieve all LLM models assigned to a specific tenant.
 
@@ -164,6 +185,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -172,6 +197,10 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LLMModelForTenant]:
     """Retrieve all LLM models assigned to a specific tenant.
 
@@ -205,6 +234,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

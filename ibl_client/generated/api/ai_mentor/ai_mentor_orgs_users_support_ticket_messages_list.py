@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_ticket_message_list import PaginatedTicketMessageList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_ticket_messages_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -65,6 +65,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTicketMessageList]:
     """ViewSet for managing ticket messages.
 
@@ -105,6 +109,10 @@ def sync_detailed(
             ticket=ticket,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,6 +125,10 @@ def sync(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTicketMessageList:
     """ViewSet for managing ticket messages.
 
@@ -154,6 +166,10 @@ def sync(
         page_size=page_size,
         sender=sender,
         ticket=ticket,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -167,6 +183,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedTicketMessageList]:
     """ViewSet for managing ticket messages.
 
@@ -207,6 +227,10 @@ async def asyncio_detailed(
             ticket=ticket,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -219,6 +243,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     sender: str | Unset = UNSET,
     ticket: float | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedTicketMessageList:
     """ViewSet for managing ticket messages.
 
@@ -257,6 +285,10 @@ async def asyncio(
             page_size=page_size,
             sender=sender,
             ticket=ticket,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

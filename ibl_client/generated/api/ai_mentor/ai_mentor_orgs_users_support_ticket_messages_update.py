@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.ticket_message import TicketMessage
 from ...models.ticket_message_request import TicketMessageRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_ticket_messages_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: TicketMessageRequest,
+    body: TicketMessageRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TicketMessageRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: TicketMessageRequest,
+    body: TicketMessageRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TicketMessage]:
     """ViewSet for managing ticket messages.
 
@@ -88,6 +100,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,7 +113,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: TicketMessageRequest,
+    body: TicketMessageRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TicketMessage:
     """ViewSet for managing ticket messages.
 
@@ -131,6 +151,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -141,7 +165,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: TicketMessageRequest,
+    body: TicketMessageRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TicketMessage]:
     """ViewSet for managing ticket messages.
 
@@ -178,6 +206,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -187,7 +219,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: TicketMessageRequest,
+    body: TicketMessageRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TicketMessage:
     """ViewSet for managing ticket messages.
 
@@ -222,6 +258,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,7 +9,7 @@ from ...models.ai_mentor_orgs_users_support_tickets_list_status import (
     AiMentorOrgsUsersSupportTicketsListStatus,
 )
 from ...models.paginated_human_support_ticket_list import PaginatedHumanSupportTicketList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_tickets_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -80,6 +80,10 @@ def sync_detailed(
     session: str | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHumanSupportTicketList]:
     """ViewSet for managing Human Support Tickets.
 
@@ -130,6 +134,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -144,6 +152,10 @@ def sync(
     session: str | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHumanSupportTicketList:
     """ViewSet for managing Human Support Tickets.
 
@@ -191,6 +203,10 @@ def sync(
         session=session,
         status=status,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -206,6 +222,10 @@ async def asyncio_detailed(
     session: str | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedHumanSupportTicketList]:
     """ViewSet for managing Human Support Tickets.
 
@@ -256,6 +276,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -270,6 +294,10 @@ async def asyncio(
     session: str | Unset = UNSET,
     status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedHumanSupportTicketList:
     """ViewSet for managing Human Support Tickets.
 
@@ -318,6 +346,10 @@ async def asyncio(
             session=session,
             status=status,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

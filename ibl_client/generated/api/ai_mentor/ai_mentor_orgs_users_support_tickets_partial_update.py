@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.human_support_ticket import HumanSupportTicket
 from ...models.patched_human_support_ticket_request import PatchedHumanSupportTicketRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_tickets_partial_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+    body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PatchedHumanSupportTicketRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -53,7 +60,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+    body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HumanSupportTicket]:
     """ViewSet for managing Human Support Tickets.
 
@@ -98,6 +109,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -107,7 +122,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+    body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HumanSupportTicket:
     """ViewSet for managing Human Support Tickets.
 
@@ -149,6 +168,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -159,7 +182,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+    body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HumanSupportTicket]:
     """ViewSet for managing Human Support Tickets.
 
@@ -204,6 +231,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -213,7 +244,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PatchedHumanSupportTicketRequest | Unset = UNSET,
+    body: PatchedHumanSupportTicketRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HumanSupportTicket:
     """ViewSet for managing Human Support Tickets.
 
@@ -256,6 +291,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

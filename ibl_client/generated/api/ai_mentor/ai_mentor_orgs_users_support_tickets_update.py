@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.human_support_ticket import HumanSupportTicket
 from ...models.human_support_ticket_request import HumanSupportTicketRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_support_tickets_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: HumanSupportTicketRequest,
+    body: HumanSupportTicketRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, HumanSupportTicketRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: HumanSupportTicketRequest,
+    body: HumanSupportTicketRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HumanSupportTicket]:
     """ViewSet for managing Human Support Tickets.
 
@@ -95,6 +107,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -104,7 +120,11 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: HumanSupportTicketRequest,
+    body: HumanSupportTicketRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HumanSupportTicket:
     """ViewSet for managing Human Support Tickets.
 
@@ -145,6 +165,10 @@ def sync(
         user_id,
         id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -155,7 +179,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: HumanSupportTicketRequest,
+    body: HumanSupportTicketRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[HumanSupportTicket]:
     """ViewSet for managing Human Support Tickets.
 
@@ -199,6 +227,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -208,7 +240,11 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: HumanSupportTicketRequest,
+    body: HumanSupportTicketRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> HumanSupportTicket:
     """ViewSet for managing Human Support Tickets.
 
@@ -250,6 +286,10 @@ async def asyncio(
             user_id,
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.retrieve_task import RetrieveTask
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_tasks_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     task_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieveTask]:
     """Retrieves the status of a task using its task ID.
 
@@ -74,6 +79,10 @@ def sync_detailed(
             task_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,6 +92,10 @@ def sync(
     task_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieveTask:
     """Retrieves the status of a task using its task ID.
 
@@ -111,6 +124,10 @@ def sync(
         org,
         user_id,
         task_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -121,6 +138,10 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RetrieveTask]:
     """Retrieves the status of a task using its task ID.
 
@@ -152,6 +173,10 @@ async def asyncio_detailed(
             task_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -161,6 +186,10 @@ async def asyncio(
     task_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RetrieveTask:
     """Retrieves the status of a task using its task ID.
 
@@ -190,6 +219,10 @@ async def asyncio(
             org,
             user_id,
             task_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

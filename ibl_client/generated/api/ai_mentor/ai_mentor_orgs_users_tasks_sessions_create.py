@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.task_view import TaskView
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_tasks_sessions_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     user_id: str,
     session_id: str,
     *,
-    body: TaskView,
+    body: TaskView | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +32,9 @@ def _get_kwargs(
             session_id=quote(str(session_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TaskView, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -50,7 +58,11 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
-    body: TaskView,
+    body: TaskView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TaskView]:
     """Export chat history for a session.
 
@@ -82,6 +94,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +107,11 @@ def sync(
     session_id: str,
     *,
     client: Client,
-    body: TaskView,
+    body: TaskView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TaskView:
     """Export chat history for a session.
 
@@ -120,6 +140,10 @@ def sync(
         user_id,
         session_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -130,7 +154,11 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
-    body: TaskView,
+    body: TaskView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TaskView]:
     """Export chat history for a session.
 
@@ -162,6 +190,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -171,7 +203,11 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
-    body: TaskView,
+    body: TaskView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TaskView:
     """Export chat history for a session.
 
@@ -201,6 +237,10 @@ async def asyncio(
             user_id,
             session_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

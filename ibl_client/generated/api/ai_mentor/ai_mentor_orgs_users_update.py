@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mentor import Mentor
 from ...models.mentor_create_request import MentorCreateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     name: str,
     *,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
@@ -53,6 +57,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MentorCreateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -75,13 +82,17 @@ def sync_detailed(
     name: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -122,6 +133,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -131,13 +146,17 @@ def sync(
     name: str,
     *,
     client: Client,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -175,6 +194,10 @@ def sync(
         metadata_value=metadata_value,
         return_session_information=return_session_information,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -185,13 +208,17 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Mentor]:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -232,6 +259,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -241,13 +272,17 @@ async def asyncio(
     name: str,
     *,
     client: AsyncClient,
-    body: MentorCreateRequest,
+    body: MentorCreateRequest | Mapping[str, Any],
     department_id: int | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     metadata_key: str | Unset = UNSET,
     metadata_value: str | Unset = UNSET,
     return_session_information: bool | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Mentor:
     """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -286,6 +321,10 @@ async def asyncio(
             metadata_value=metadata_value,
             return_session_information=return_session_information,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncAiPromptApi` / `AiPromptApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -66,7 +67,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """Create or update metadata for a prompt.
 
@@ -100,6 +105,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -107,7 +116,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """Like `ai_prompt_orgs_metadata_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_metadata_create import asyncio_detailed
@@ -115,6 +128,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -122,6 +139,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """Retrieve chat memory for a specific user.
 
@@ -156,6 +178,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -163,6 +189,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_retrieve import asyncio_detailed
@@ -170,6 +201,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -178,7 +213,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryUpdateView:
         """Update chat memory for a specific user.
 
@@ -216,6 +255,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -224,7 +267,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryUpdateView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_update import asyncio_detailed
@@ -233,6 +280,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -241,7 +292,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """Create a new chat memory entry for a user.
 
@@ -278,6 +333,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -286,7 +345,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_create import asyncio_detailed
@@ -295,6 +358,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -302,7 +369,12 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete all chat memory for a specific user.
 
         Args:
@@ -328,7 +400,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_all_chats_memory_destroy import asyncio
@@ -336,6 +408,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -343,13 +419,22 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_all_chats_memory_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -359,7 +444,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """Update a specific chat memory entry.
 
@@ -400,6 +489,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -409,7 +502,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """Like `ai_prompt_orgs_users_all_chats_memory_update2`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_update2 import asyncio_detailed
@@ -419,6 +516,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -427,7 +528,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific chat memory entry.
 
         Args:
@@ -455,7 +561,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import asyncio
@@ -464,6 +570,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -472,7 +582,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_all_chats_memory_destroy2`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import asyncio_detailed
 
@@ -480,6 +595,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -487,6 +606,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """Retrieve the chat memory status for a specific user.
 
@@ -521,6 +645,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -528,6 +656,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """Like `ai_prompt_orgs_users_chat_memory_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_chat_memory_status_retrieve import asyncio_detailed
@@ -535,6 +668,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -543,7 +680,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """Update the chat memory status for a specific user.
 
@@ -580,6 +721,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -588,7 +733,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """Like `ai_prompt_orgs_users_chat_memory_status_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_chat_memory_status_update import asyncio_detailed
@@ -597,6 +746,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -604,6 +757,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """Retrieve all available prompt languages.
 
@@ -635,6 +793,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -642,6 +804,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """Like `ai_prompt_orgs_users_languages_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_retrieve import asyncio_detailed
@@ -649,6 +816,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -657,7 +828,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """Create a new prompt language.
 
@@ -694,6 +869,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -702,7 +881,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """Like `ai_prompt_orgs_users_languages_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_create import asyncio_detailed
@@ -711,6 +894,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -720,7 +907,11 @@ class AsyncAiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """Update a specific prompt language.
 
@@ -761,6 +952,10 @@ class AsyncAiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -770,7 +965,11 @@ class AsyncAiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """Like `ai_prompt_orgs_users_languages_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_update import asyncio_detailed
@@ -780,6 +979,10 @@ class AsyncAiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -788,7 +991,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific prompt language.
 
         Args:
@@ -816,7 +1024,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_languages_destroy import asyncio
@@ -825,6 +1033,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -833,7 +1045,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_languages_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_languages_destroy import asyncio_detailed
 
@@ -841,6 +1058,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -848,6 +1069,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """Retrieve a user's memory context settings.
 
@@ -871,6 +1097,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -878,6 +1108,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """Like `ai_prompt_orgs_users_memory_context_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_context_retrieve import asyncio_detailed
@@ -885,6 +1120,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -893,7 +1132,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """Updates the user's memory context settings.
 
@@ -922,6 +1165,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -930,7 +1177,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """Like `ai_prompt_orgs_users_memory_context_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_context_update import asyncio_detailed
@@ -939,6 +1190,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -946,6 +1201,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """Retrieve the memory status for a specific user.
 
@@ -980,6 +1240,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -987,6 +1251,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """Like `ai_prompt_orgs_users_memory_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_status_retrieve import asyncio_detailed
@@ -994,6 +1263,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1002,7 +1275,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """Update the memory status for a specific user.
 
@@ -1039,6 +1316,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1047,7 +1328,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """Like `ai_prompt_orgs_users_memory_status_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_status_update import asyncio_detailed
@@ -1056,6 +1341,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1063,6 +1352,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """Retrieve catalog item memory for a specific user.
 
@@ -1097,6 +1391,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1104,6 +1402,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """Like `ai_prompt_orgs_users_memory_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_retrieve import asyncio_detailed
@@ -1111,6 +1414,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1119,7 +1426,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """Create a new catalog item memory entry for a user.
 
@@ -1156,6 +1467,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1164,7 +1479,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """Like `ai_prompt_orgs_users_memory_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_create import asyncio_detailed
@@ -1173,6 +1492,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1180,7 +1503,12 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete all catalog item memory for a specific user.
 
         Args:
@@ -1206,7 +1534,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_memory_destroy import asyncio
@@ -1214,6 +1542,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1221,13 +1553,22 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_memory_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1237,7 +1578,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """Update a specific catalog item memory entry.
 
@@ -1278,6 +1623,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1287,7 +1636,11 @@ class AsyncAiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """Like `ai_prompt_orgs_users_memory_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_update import asyncio_detailed
@@ -1297,6 +1650,10 @@ class AsyncAiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1305,7 +1662,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a specific catalog item memory entry.
 
         Args:
@@ -1333,7 +1695,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_memory_destroy2 import asyncio
@@ -1342,6 +1704,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1350,7 +1716,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_memory_destroy2`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_memory_destroy2 import asyncio_detailed
 
@@ -1358,6 +1729,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1365,6 +1740,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """Retrieve metadata for a prompt.
 
@@ -1399,6 +1779,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1406,6 +1790,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """Like `ai_prompt_orgs_users_metadata_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_metadata_retrieve import asyncio_detailed
@@ -1413,6 +1802,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1427,6 +1820,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """API viewset for managing prompts.
 
@@ -1468,6 +1865,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1482,6 +1883,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """Like `ai_prompt_orgs_users_prompt_list`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_list import asyncio_detailed
@@ -1495,6 +1900,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1503,13 +1912,17 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """Create a new prompt.
 
@@ -1556,6 +1969,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1564,13 +1981,17 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_create import asyncio_detailed
@@ -1585,6 +2006,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1600,6 +2025,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -1643,6 +2072,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1658,6 +2091,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_retrieve import asyncio_detailed
@@ -1672,6 +2109,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1681,13 +2122,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """Update an existing prompt.
 
@@ -1737,6 +2182,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1746,13 +2195,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_update import asyncio_detailed
@@ -1768,6 +2221,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1783,7 +2240,11 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API viewset for managing prompts.
 
         This view allows tenant admins and students to create, retrieve, update, and filter prompts
@@ -1811,7 +2272,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_prompt_destroy import asyncio
@@ -1826,6 +2287,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1841,7 +2306,11 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_prompt_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_destroy import asyncio_detailed
 
@@ -1855,6 +2324,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1864,13 +2337,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -1916,6 +2393,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1925,13 +2406,17 @@ class AsyncAiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompt_partial_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompt_partial_update import asyncio_detailed
@@ -1947,6 +2432,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1956,6 +2445,10 @@ class AsyncAiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """Retrieve a list of prompt categories.
 
@@ -1992,6 +2485,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2001,6 +2498,10 @@ class AsyncAiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """Like `ai_prompt_orgs_users_prompts_category_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_category_retrieve import asyncio_detailed
@@ -2009,6 +2510,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2017,7 +2522,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """Create a new prompt category.
 
@@ -2053,6 +2562,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2061,7 +2574,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """Like `ai_prompt_orgs_users_prompts_category_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_category_create import asyncio_detailed
@@ -2070,6 +2587,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2077,7 +2598,12 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a prompt category.
 
         Args:
@@ -2103,7 +2629,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_prompts_category_destroy import asyncio
@@ -2111,6 +2637,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2118,13 +2648,22 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_prompts_category_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_category_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2139,6 +2678,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """API viewset for managing prompts.
 
@@ -2179,6 +2722,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2193,6 +2740,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """Like `ai_prompt_orgs_users_prompts_public_list`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_public_list import asyncio_detailed
@@ -2206,6 +2757,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2221,6 +2776,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -2263,6 +2822,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2278,6 +2841,10 @@ class AsyncAiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """Like `ai_prompt_orgs_users_prompts_public_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_prompts_public_retrieve import asyncio_detailed
@@ -2292,6 +2859,10 @@ class AsyncAiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2300,6 +2871,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GuidedPromptsResponse:
         """Retrieve guided prompts for a chat session
 
@@ -2327,6 +2903,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2335,6 +2915,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GuidedPromptsResponse]:
         """Like `ai_prompt_orgs_users_sessions_guided_prompts_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import asyncio_detailed
@@ -2343,6 +2928,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2350,6 +2939,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """Endpoint for getting prompt styles.
 
@@ -2378,6 +2972,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2385,6 +2983,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """Like `ai_prompt_orgs_users_styles_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_retrieve import asyncio_detailed
@@ -2392,6 +2995,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2400,7 +3007,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -2432,6 +3043,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2440,7 +3055,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """Like `ai_prompt_orgs_users_styles_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_create import asyncio_detailed
@@ -2449,6 +3068,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2458,7 +3081,11 @@ class AsyncAiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -2492,6 +3119,10 @@ class AsyncAiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2501,7 +3132,11 @@ class AsyncAiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """Like `ai_prompt_orgs_users_styles_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_update import asyncio_detailed
@@ -2511,6 +3146,10 @@ class AsyncAiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2519,7 +3158,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint for deleting prompt style.
 
         Accessible to tenant admins and students.
@@ -2541,7 +3185,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_styles_destroy import asyncio
@@ -2550,6 +3194,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2558,7 +3206,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_styles_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_styles_destroy import asyncio_detailed
 
@@ -2566,6 +3219,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2573,6 +3230,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """Endpoint for getting prompt tags.
 
@@ -2601,6 +3263,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2608,6 +3274,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """Like `ai_prompt_orgs_users_tags_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_retrieve import asyncio_detailed
@@ -2615,6 +3286,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2623,7 +3298,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """Endpoint for Adding prompt tag.
 
@@ -2669,6 +3348,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2677,7 +3360,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """Like `ai_prompt_orgs_users_tags_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_create import asyncio_detailed
@@ -2686,6 +3373,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2695,7 +3386,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """Endpoint for updating prompt tag.
 
@@ -2729,6 +3424,10 @@ class AsyncAiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2738,7 +3437,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """Like `ai_prompt_orgs_users_tags_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_update import asyncio_detailed
@@ -2748,6 +3451,10 @@ class AsyncAiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2756,7 +3463,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint for deleting prompt tag.
 
         Accessible to tenant admins and students.
@@ -2778,7 +3490,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_tags_destroy import asyncio
@@ -2787,6 +3499,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2795,7 +3511,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_tags_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tags_destroy import asyncio_detailed
 
@@ -2803,6 +3524,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2810,6 +3535,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """Endpoint for getting prompt tones.
 
@@ -2838,6 +3568,10 @@ class AsyncAiPromptApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2845,6 +3579,11 @@ class AsyncAiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """Like `ai_prompt_orgs_users_tones_retrieve`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_retrieve import asyncio_detailed
@@ -2852,6 +3591,10 @@ class AsyncAiPromptApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2860,7 +3603,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """Endpoint for Adding prompt tone.
 
@@ -2892,6 +3639,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2900,7 +3651,11 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """Like `ai_prompt_orgs_users_tones_create`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_create import asyncio_detailed
@@ -2909,6 +3664,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2918,7 +3677,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """Endpoint for updating prompt tone.
 
@@ -2952,6 +3715,10 @@ class AsyncAiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2961,7 +3728,11 @@ class AsyncAiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """Like `ai_prompt_orgs_users_tones_update`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_update import asyncio_detailed
@@ -2971,6 +3742,10 @@ class AsyncAiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2979,7 +3754,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Endpoint for deleting prompt tone.
 
         Accessible to tenant admins and students.
@@ -3001,7 +3781,7 @@ class AsyncAiPromptApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .ai_prompt_orgs_users_tones_destroy import asyncio
@@ -3010,6 +3790,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3018,7 +3802,12 @@ class AsyncAiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `ai_prompt_orgs_users_tones_destroy`, returning the whole `Response` and raising no status error."""
         from .ai_prompt_orgs_users_tones_destroy import asyncio_detailed
 
@@ -3026,6 +3815,10 @@ class AsyncAiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3042,7 +3835,11 @@ class AiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create`."""
         from .ai_prompt_orgs_metadata_create import sync
@@ -3050,6 +3847,10 @@ class AiPromptApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3057,7 +3858,11 @@ class AiPromptApi:
         self,
         org: str,
         *,
-        body: Metadata,
+        body: Metadata | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create_detailed`."""
         from .ai_prompt_orgs_metadata_create import sync_detailed
@@ -3065,6 +3870,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3072,6 +3881,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve`."""
         from .ai_prompt_orgs_users_all_chats_memory_retrieve import sync
@@ -3079,6 +3893,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3086,6 +3904,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_retrieve import sync_detailed
@@ -3093,6 +3916,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3101,7 +3928,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryUpdateView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update`."""
         from .ai_prompt_orgs_users_all_chats_memory_update import sync
@@ -3110,6 +3941,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3118,7 +3953,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryUpdateView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_update import sync_detailed
@@ -3127,6 +3966,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3135,7 +3978,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create`."""
         from .ai_prompt_orgs_users_all_chats_memory_create import sync
@@ -3144,6 +3991,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3152,7 +4003,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_create import sync_detailed
@@ -3161,6 +4016,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3168,13 +4027,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3182,13 +4050,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3198,7 +4075,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserAllChatMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
         from .ai_prompt_orgs_users_all_chats_memory_update2 import sync
@@ -3208,6 +4089,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3217,7 +4102,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserAllChatMemoryViewRequest,
+        body: UserAllChatMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserAllChatMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_update2 import sync_detailed
@@ -3227,6 +4116,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3235,7 +4128,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy2`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import sync
 
@@ -3243,6 +4141,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3251,7 +4153,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy2_detailed`."""
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import sync_detailed
 
@@ -3259,6 +4166,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3266,6 +4177,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_retrieve`."""
         from .ai_prompt_orgs_users_chat_memory_status_retrieve import sync
@@ -3273,6 +4189,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3280,6 +4200,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_retrieve_detailed`."""
         from .ai_prompt_orgs_users_chat_memory_status_retrieve import sync_detailed
@@ -3287,6 +4212,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3295,7 +4224,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserChatMemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_update`."""
         from .ai_prompt_orgs_users_chat_memory_status_update import sync
@@ -3304,6 +4237,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3312,7 +4249,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserChatMemoryStatusRequestView,
+        body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserChatMemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_update_detailed`."""
         from .ai_prompt_orgs_users_chat_memory_status_update import sync_detailed
@@ -3321,6 +4262,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3328,6 +4273,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_retrieve`."""
         from .ai_prompt_orgs_users_languages_retrieve import sync
@@ -3335,6 +4285,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3342,6 +4296,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_retrieve_detailed`."""
         from .ai_prompt_orgs_users_languages_retrieve import sync_detailed
@@ -3349,6 +4308,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3357,7 +4320,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_create`."""
         from .ai_prompt_orgs_users_languages_create import sync
@@ -3366,6 +4333,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3374,7 +4345,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_create_detailed`."""
         from .ai_prompt_orgs_users_languages_create import sync_detailed
@@ -3383,6 +4358,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3392,7 +4371,11 @@ class AiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LanguagesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
         from .ai_prompt_orgs_users_languages_update import sync
@@ -3402,6 +4385,10 @@ class AiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3411,7 +4398,11 @@ class AiPromptApi:
         user_id: str,
         language_id: int,
         *,
-        body: LanguagesViewRequest,
+        body: LanguagesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LanguagesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update_detailed`."""
         from .ai_prompt_orgs_users_languages_update import sync_detailed
@@ -3421,6 +4412,10 @@ class AiPromptApi:
             user_id,
             language_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3429,7 +4424,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_destroy`."""
         from .ai_prompt_orgs_users_languages_destroy import sync
 
@@ -3437,6 +4437,10 @@ class AiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3445,7 +4449,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         language_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_destroy_detailed`."""
         from .ai_prompt_orgs_users_languages_destroy import sync_detailed
 
@@ -3453,6 +4462,10 @@ class AiPromptApi:
             org,
             user_id,
             language_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3460,6 +4473,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_retrieve`."""
         from .ai_prompt_orgs_users_memory_context_retrieve import sync
@@ -3467,6 +4485,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3474,6 +4496,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_retrieve_detailed`."""
         from .ai_prompt_orgs_users_memory_context_retrieve import sync_detailed
@@ -3481,6 +4508,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3489,7 +4520,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserMemoryContextResponse:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_update`."""
         from .ai_prompt_orgs_users_memory_context_update import sync
@@ -3498,6 +4533,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3506,7 +4545,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        body: UserMemoryContextRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserMemoryContextResponse]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_update_detailed`."""
         from .ai_prompt_orgs_users_memory_context_update import sync_detailed
@@ -3515,6 +4558,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3522,6 +4569,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_retrieve`."""
         from .ai_prompt_orgs_users_memory_status_retrieve import sync
@@ -3529,6 +4581,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3536,6 +4592,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_retrieve_detailed`."""
         from .ai_prompt_orgs_users_memory_status_retrieve import sync_detailed
@@ -3543,6 +4604,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3551,7 +4616,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MemoryStatusView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update`."""
         from .ai_prompt_orgs_users_memory_status_update import sync
@@ -3560,6 +4629,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3568,7 +4641,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: MemoryStatusRequestView,
+        body: MemoryStatusRequestView | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MemoryStatusView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update_detailed`."""
         from .ai_prompt_orgs_users_memory_status_update import sync_detailed
@@ -3577,6 +4654,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3584,6 +4665,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve`."""
         from .ai_prompt_orgs_users_memory_retrieve import sync
@@ -3591,6 +4677,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3598,6 +4688,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve_detailed`."""
         from .ai_prompt_orgs_users_memory_retrieve import sync_detailed
@@ -3605,6 +4700,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3613,7 +4712,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
         from .ai_prompt_orgs_users_memory_create import sync
@@ -3622,6 +4725,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3630,7 +4737,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create_detailed`."""
         from .ai_prompt_orgs_users_memory_create import sync_detailed
@@ -3639,6 +4750,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3646,13 +4761,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy`."""
         from .ai_prompt_orgs_users_memory_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3660,13 +4784,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy_detailed`."""
         from .ai_prompt_orgs_users_memory_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3676,7 +4809,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserCatalogItemMemoryView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
         from .ai_prompt_orgs_users_memory_update import sync
@@ -3686,6 +4823,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3695,7 +4836,11 @@ class AiPromptApi:
         user_id: str,
         memory_id: int,
         *,
-        body: UserCatalogItemMemoryViewRequest,
+        body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserCatalogItemMemoryView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update_detailed`."""
         from .ai_prompt_orgs_users_memory_update import sync_detailed
@@ -3705,6 +4850,10 @@ class AiPromptApi:
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3713,7 +4862,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy2`."""
         from .ai_prompt_orgs_users_memory_destroy2 import sync
 
@@ -3721,6 +4875,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3729,7 +4887,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         memory_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy2_detailed`."""
         from .ai_prompt_orgs_users_memory_destroy2 import sync_detailed
 
@@ -3737,6 +4900,10 @@ class AiPromptApi:
             org,
             user_id,
             memory_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3744,6 +4911,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Metadata:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_metadata_retrieve`."""
         from .ai_prompt_orgs_users_metadata_retrieve import sync
@@ -3751,6 +4923,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3758,6 +4934,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Metadata]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_metadata_retrieve_detailed`."""
         from .ai_prompt_orgs_users_metadata_retrieve import sync_detailed
@@ -3765,6 +4946,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3779,6 +4964,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list`."""
         from .ai_prompt_orgs_users_prompt_list import sync
@@ -3792,6 +4981,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3806,6 +4999,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list_detailed`."""
         from .ai_prompt_orgs_users_prompt_list import sync_detailed
@@ -3819,6 +5016,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3827,13 +5028,17 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create`."""
         from .ai_prompt_orgs_users_prompt_create import sync
@@ -3848,6 +5053,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3856,13 +5065,17 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create_detailed`."""
         from .ai_prompt_orgs_users_prompt_create import sync_detailed
@@ -3877,6 +5090,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3892,6 +5109,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_retrieve`."""
         from .ai_prompt_orgs_users_prompt_retrieve import sync
@@ -3906,6 +5127,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3921,6 +5146,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_retrieve_detailed`."""
         from .ai_prompt_orgs_users_prompt_retrieve import sync_detailed
@@ -3935,6 +5164,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3944,13 +5177,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update`."""
         from .ai_prompt_orgs_users_prompt_update import sync
@@ -3966,6 +5203,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3975,13 +5216,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PromptRequest,
+        body: PromptRequest | Mapping[str, Any],
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update_detailed`."""
         from .ai_prompt_orgs_users_prompt_update import sync_detailed
@@ -3997,6 +5242,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4012,7 +5261,11 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy`."""
         from .ai_prompt_orgs_users_prompt_destroy import sync
 
@@ -4026,6 +5279,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4041,7 +5298,11 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy_detailed`."""
         from .ai_prompt_orgs_users_prompt_destroy import sync_detailed
 
@@ -4055,6 +5316,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4064,13 +5329,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_partial_update`."""
         from .ai_prompt_orgs_users_prompt_partial_update import sync
@@ -4086,6 +5355,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4095,13 +5368,17 @@ class AiPromptApi:
         user_id: str,
         id: int,
         *,
-        body: PatchedPromptRequest | Unset = UNSET,
+        body: PatchedPromptRequest | Mapping[str, Any] | Unset = UNSET,
         category: int | Unset = UNSET,
         created_by: str | Unset = UNSET,
         filter_by: str | Unset = UNSET,
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompt_partial_update_detailed`."""
         from .ai_prompt_orgs_users_prompt_partial_update import sync_detailed
@@ -4117,6 +5394,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4126,6 +5407,10 @@ class AiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
         from .ai_prompt_orgs_users_prompts_category_retrieve import sync
@@ -4134,6 +5419,10 @@ class AiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4143,6 +5432,10 @@ class AiPromptApi:
         user_id: str,
         *,
         filter_by: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve_detailed`."""
         from .ai_prompt_orgs_users_prompts_category_retrieve import sync_detailed
@@ -4151,6 +5444,10 @@ class AiPromptApi:
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4159,7 +5456,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptCategory:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create`."""
         from .ai_prompt_orgs_users_prompts_category_create import sync
@@ -4168,6 +5469,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4176,7 +5481,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: PromptCategoryRequest,
+        body: PromptCategoryRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptCategory]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create_detailed`."""
         from .ai_prompt_orgs_users_prompts_category_create import sync_detailed
@@ -4185,6 +5494,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4192,13 +5505,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_destroy`."""
         from .ai_prompt_orgs_users_prompts_category_destroy import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4206,13 +5528,22 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_destroy_detailed`."""
         from .ai_prompt_orgs_users_prompts_category_destroy import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4227,6 +5558,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_list`."""
         from .ai_prompt_orgs_users_prompts_public_list import sync
@@ -4240,6 +5575,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4254,6 +5593,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Prompt]]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_list_detailed`."""
         from .ai_prompt_orgs_users_prompts_public_list import sync_detailed
@@ -4267,6 +5610,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4282,6 +5629,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Prompt:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve`."""
         from .ai_prompt_orgs_users_prompts_public_retrieve import sync
@@ -4296,6 +5647,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4311,6 +5666,10 @@ class AiPromptApi:
         mentor_unique_id: str | Unset = UNSET,
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Prompt]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve_detailed`."""
         from .ai_prompt_orgs_users_prompts_public_retrieve import sync_detailed
@@ -4325,6 +5684,10 @@ class AiPromptApi:
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4333,6 +5696,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GuidedPromptsResponse:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve`."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import sync
@@ -4341,6 +5709,10 @@ class AiPromptApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4349,6 +5721,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         session_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GuidedPromptsResponse]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed`."""
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import sync_detailed
@@ -4357,6 +5734,10 @@ class AiPromptApi:
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4364,6 +5745,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_retrieve`."""
         from .ai_prompt_orgs_users_styles_retrieve import sync
@@ -4371,6 +5757,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4378,6 +5768,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_retrieve_detailed`."""
         from .ai_prompt_orgs_users_styles_retrieve import sync_detailed
@@ -4385,6 +5780,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4393,7 +5792,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create`."""
         from .ai_prompt_orgs_users_styles_create import sync
@@ -4402,6 +5805,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4410,7 +5817,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create_detailed`."""
         from .ai_prompt_orgs_users_styles_create import sync_detailed
@@ -4419,6 +5830,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4428,7 +5843,11 @@ class AiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StylesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_update`."""
         from .ai_prompt_orgs_users_styles_update import sync
@@ -4438,6 +5857,10 @@ class AiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4447,7 +5870,11 @@ class AiPromptApi:
         user_id: str,
         style_id: int,
         *,
-        body: StylesViewRequest,
+        body: StylesViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StylesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_update_detailed`."""
         from .ai_prompt_orgs_users_styles_update import sync_detailed
@@ -4457,6 +5884,10 @@ class AiPromptApi:
             user_id,
             style_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4465,7 +5896,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy`."""
         from .ai_prompt_orgs_users_styles_destroy import sync
 
@@ -4473,6 +5909,10 @@ class AiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4481,7 +5921,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         style_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy_detailed`."""
         from .ai_prompt_orgs_users_styles_destroy import sync_detailed
 
@@ -4489,6 +5934,10 @@ class AiPromptApi:
             org,
             user_id,
             style_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4496,6 +5945,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve`."""
         from .ai_prompt_orgs_users_tags_retrieve import sync
@@ -4503,6 +5957,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4510,6 +5968,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve_detailed`."""
         from .ai_prompt_orgs_users_tags_retrieve import sync_detailed
@@ -4517,6 +5980,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4525,7 +5992,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_create`."""
         from .ai_prompt_orgs_users_tags_create import sync
@@ -4534,6 +6005,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4542,7 +6017,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_create_detailed`."""
         from .ai_prompt_orgs_users_tags_create import sync_detailed
@@ -4551,6 +6030,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4560,7 +6043,11 @@ class AiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TagsView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
         from .ai_prompt_orgs_users_tags_update import sync
@@ -4570,6 +6057,10 @@ class AiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4579,7 +6070,11 @@ class AiPromptApi:
         user_id: str,
         tag_id: int,
         *,
-        body: TagsViewRequest,
+        body: TagsViewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TagsView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update_detailed`."""
         from .ai_prompt_orgs_users_tags_update import sync_detailed
@@ -4589,6 +6084,10 @@ class AiPromptApi:
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4597,7 +6096,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy`."""
         from .ai_prompt_orgs_users_tags_destroy import sync
 
@@ -4605,6 +6109,10 @@ class AiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4613,7 +6121,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tag_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy_detailed`."""
         from .ai_prompt_orgs_users_tags_destroy import sync_detailed
 
@@ -4621,6 +6134,10 @@ class AiPromptApi:
             org,
             user_id,
             tag_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4628,6 +6145,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
         from .ai_prompt_orgs_users_tones_retrieve import sync
@@ -4635,6 +6157,10 @@ class AiPromptApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4642,6 +6168,11 @@ class AiPromptApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve_detailed`."""
         from .ai_prompt_orgs_users_tones_retrieve import sync_detailed
@@ -4649,6 +6180,10 @@ class AiPromptApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4657,7 +6192,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
         from .ai_prompt_orgs_users_tones_create import sync
@@ -4666,6 +6205,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4674,7 +6217,11 @@ class AiPromptApi:
         org: str,
         user_id: str,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create_detailed`."""
         from .ai_prompt_orgs_users_tones_create import sync_detailed
@@ -4683,6 +6230,10 @@ class AiPromptApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4692,7 +6243,11 @@ class AiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TonesView:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
         from .ai_prompt_orgs_users_tones_update import sync
@@ -4702,6 +6257,10 @@ class AiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4711,7 +6270,11 @@ class AiPromptApi:
         user_id: str,
         tone_id: int,
         *,
-        body: TonesViewRequest | Unset = UNSET,
+        body: TonesViewRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TonesView]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update_detailed`."""
         from .ai_prompt_orgs_users_tones_update import sync_detailed
@@ -4721,6 +6284,10 @@ class AiPromptApi:
             user_id,
             tone_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4729,7 +6296,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy`."""
         from .ai_prompt_orgs_users_tones_destroy import sync
 
@@ -4737,6 +6309,10 @@ class AiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4745,7 +6321,12 @@ class AiPromptApi:
         org: str,
         user_id: str,
         tone_id: int,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy_detailed`."""
         from .ai_prompt_orgs_users_tones_destroy import sync_detailed
 
@@ -4753,5 +6334,9 @@ class AiPromptApi:
             org,
             user_id,
             tone_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

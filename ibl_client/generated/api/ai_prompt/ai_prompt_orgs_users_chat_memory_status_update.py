@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.user_chat_memory_status_request_view import UserChatMemoryStatusRequestView
 from ...models.user_chat_memory_status_view import UserChatMemoryStatusView
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_chat_memory_status_update"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: UserChatMemoryStatusRequestView,
+    body: UserChatMemoryStatusRequestView | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserChatMemoryStatusRequestView, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: UserChatMemoryStatusRequestView,
+    body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatMemoryStatusView]:
     """Update the chat memory status for a specific user.
 
@@ -86,6 +98,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -94,7 +110,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: UserChatMemoryStatusRequestView,
+    body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatMemoryStatusView:
     """Update the chat memory status for a specific user.
 
@@ -129,6 +149,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -138,7 +162,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UserChatMemoryStatusRequestView,
+    body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserChatMemoryStatusView]:
     """Update the chat memory status for a specific user.
 
@@ -176,6 +204,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -184,7 +216,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UserChatMemoryStatusRequestView,
+    body: UserChatMemoryStatusRequestView | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserChatMemoryStatusView:
     """Update the chat memory status for a specific user.
 
@@ -220,6 +256,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

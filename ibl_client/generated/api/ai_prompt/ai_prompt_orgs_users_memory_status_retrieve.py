@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.memory_status_view import MemoryStatusView
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_memory_status_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MemoryStatusView]:
     """Retrieve the memory status for a specific user.
 
@@ -75,6 +80,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,6 +92,10 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MemoryStatusView:
     """Retrieve the memory status for a specific user.
 
@@ -115,6 +128,10 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,6 +141,10 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MemoryStatusView]:
     """Retrieve the memory status for a specific user.
 
@@ -159,6 +180,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -167,6 +192,10 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MemoryStatusView:
     """Retrieve the memory status for a specific user.
 
@@ -200,6 +229,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

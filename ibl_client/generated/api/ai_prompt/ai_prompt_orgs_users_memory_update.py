@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.user_catalog_item_memory_view import UserCatalogItemMemoryView
 from ...models.user_catalog_item_memory_view_request import UserCatalogItemMemoryViewRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_memory_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     memory_id: int,
     *,
-    body: UserCatalogItemMemoryViewRequest,
+    body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             memory_id=quote(str(memory_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserCatalogItemMemoryViewRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     memory_id: int,
     *,
     client: Client,
-    body: UserCatalogItemMemoryViewRequest,
+    body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserCatalogItemMemoryView]:
     """Update a specific catalog item memory entry.
 
@@ -93,6 +105,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -102,7 +118,11 @@ def sync(
     memory_id: int,
     *,
     client: Client,
-    body: UserCatalogItemMemoryViewRequest,
+    body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserCatalogItemMemoryView:
     """Update a specific catalog item memory entry.
 
@@ -141,6 +161,10 @@ def sync(
         user_id,
         memory_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -151,7 +175,11 @@ async def asyncio_detailed(
     memory_id: int,
     *,
     client: AsyncClient,
-    body: UserCatalogItemMemoryViewRequest,
+    body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserCatalogItemMemoryView]:
     """Update a specific catalog item memory entry.
 
@@ -193,6 +221,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -202,7 +234,11 @@ async def asyncio(
     memory_id: int,
     *,
     client: AsyncClient,
-    body: UserCatalogItemMemoryViewRequest,
+    body: UserCatalogItemMemoryViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserCatalogItemMemoryView:
     """Update a specific catalog item memory entry.
 
@@ -242,6 +278,10 @@ async def asyncio(
             user_id,
             memory_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.prompt import Prompt
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_prompt_retrieve"
 
@@ -74,6 +74,10 @@ def sync_detailed(
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """API viewset for managing prompts.
 
@@ -118,6 +122,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +141,10 @@ def sync(
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """API viewset for managing prompts.
 
@@ -174,6 +186,10 @@ def sync(
         mentor_unique_id=mentor_unique_id,
         tag=tag,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -190,6 +206,10 @@ async def asyncio_detailed(
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """API viewset for managing prompts.
 
@@ -234,6 +254,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -249,6 +273,10 @@ async def asyncio(
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """API viewset for managing prompts.
 
@@ -291,6 +319,10 @@ async def asyncio(
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.prompt import Prompt
 from ...models.prompt_request import PromptRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_prompt_update"
 
@@ -17,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     id: int,
     *,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
@@ -53,6 +57,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PromptRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -75,13 +82,17 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """Update an existing prompt.
 
@@ -132,6 +143,10 @@ def sync_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,13 +156,17 @@ def sync(
     id: int,
     *,
     client: Client,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """Update an existing prompt.
 
@@ -195,6 +214,10 @@ def sync(
         mentor_unique_id=mentor_unique_id,
         tag=tag,
         visibility=visibility,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -205,13 +228,17 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Prompt]:
     """Update an existing prompt.
 
@@ -262,6 +289,10 @@ async def asyncio_detailed(
             visibility=visibility,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -271,13 +302,17 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
-    body: PromptRequest,
+    body: PromptRequest | Mapping[str, Any],
     category: int | Unset = UNSET,
     created_by: str | Unset = UNSET,
     filter_by: str | Unset = UNSET,
     mentor_unique_id: str | Unset = UNSET,
     tag: int | Unset = UNSET,
     visibility: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Prompt:
     """Update an existing prompt.
 
@@ -326,6 +361,10 @@ async def asyncio(
             mentor_unique_id=mentor_unique_id,
             tag=tag,
             visibility=visibility,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

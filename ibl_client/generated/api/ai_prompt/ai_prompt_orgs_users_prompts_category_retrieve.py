@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.prompt_category import PromptCategory
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_prompts_category_retrieve"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     *,
     client: Client,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptCategory]:
     """Retrieve a list of prompt categories.
 
@@ -88,6 +92,10 @@ def sync_detailed(
             filter_by=filter_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,6 +105,10 @@ def sync(
     *,
     client: Client,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptCategory:
     """Retrieve a list of prompt categories.
 
@@ -131,6 +143,10 @@ def sync(
         org,
         user_id,
         filter_by=filter_by,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -141,6 +157,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptCategory]:
     """Retrieve a list of prompt categories.
 
@@ -178,6 +198,10 @@ async def asyncio_detailed(
             filter_by=filter_by,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -187,6 +211,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     filter_by: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptCategory:
     """Retrieve a list of prompt categories.
 
@@ -222,6 +250,10 @@ async def asyncio(
             org,
             user_id,
             filter_by=filter_by,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.guided_prompts_response import GuidedPromptsResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_sessions_guided_prompts_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GuidedPromptsResponse]:
     """Retrieve guided prompts for a chat session
 
@@ -71,6 +76,10 @@ def sync_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -80,6 +89,10 @@ def sync(
     session_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GuidedPromptsResponse:
     """Retrieve guided prompts for a chat session
 
@@ -105,6 +118,10 @@ def sync(
         org,
         user_id,
         session_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +132,10 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GuidedPromptsResponse]:
     """Retrieve guided prompts for a chat session
 
@@ -143,6 +164,10 @@ async def asyncio_detailed(
             session_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -152,6 +177,10 @@ async def asyncio(
     session_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GuidedPromptsResponse:
     """Retrieve guided prompts for a chat session
 
@@ -178,6 +207,10 @@ async def asyncio(
             org,
             user_id,
             session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.tags_view import TagsView
 from ...models.tags_view_request import TagsViewRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_tags_update"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     tag_id: int,
     *,
-    body: TagsViewRequest,
+    body: TagsViewRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             tag_id=quote(str(tag_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, TagsViewRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     tag_id: int,
     *,
     client: Client,
-    body: TagsViewRequest,
+    body: TagsViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TagsView]:
     """Endpoint for updating prompt tag.
 
@@ -86,6 +98,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -95,7 +111,11 @@ def sync(
     tag_id: int,
     *,
     client: Client,
-    body: TagsViewRequest,
+    body: TagsViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TagsView:
     """Endpoint for updating prompt tag.
 
@@ -127,6 +147,10 @@ def sync(
         user_id,
         tag_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -137,7 +161,11 @@ async def asyncio_detailed(
     tag_id: int,
     *,
     client: AsyncClient,
-    body: TagsViewRequest,
+    body: TagsViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TagsView]:
     """Endpoint for updating prompt tag.
 
@@ -172,6 +200,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -181,7 +213,11 @@ async def asyncio(
     tag_id: int,
     *,
     client: AsyncClient,
-    body: TagsViewRequest,
+    body: TagsViewRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TagsView:
     """Endpoint for updating prompt tag.
 
@@ -214,6 +250,10 @@ async def asyncio(
             user_id,
             tag_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

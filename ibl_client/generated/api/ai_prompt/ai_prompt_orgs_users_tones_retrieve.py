@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.tones_view import TonesView
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_tones_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TonesView]:
     """Endpoint for getting prompt tones.
 
@@ -69,6 +74,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,6 +86,10 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TonesView:
     """Endpoint for getting prompt tones.
 
@@ -103,6 +116,10 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -112,6 +129,10 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TonesView]:
     """Endpoint for getting prompt tones.
 
@@ -141,6 +162,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -149,6 +174,10 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TonesView:
     """Endpoint for getting prompt tones.
 
@@ -176,6 +205,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.program import Program
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "career_orgs_programs_users_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Program]:
     """``GET /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_retrieve``)
 
@@ -62,6 +67,10 @@ def sync_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -70,6 +79,10 @@ def sync(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Program:
     """``GET /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_retrieve``)
 
@@ -89,6 +102,10 @@ def sync(
     return sync_detailed(
         org,
         username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,6 +115,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Program]:
     """``GET /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_retrieve``)
 
@@ -120,6 +141,10 @@ async def asyncio_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +153,10 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Program:
     """``GET /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_retrieve``)
 
@@ -148,6 +177,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

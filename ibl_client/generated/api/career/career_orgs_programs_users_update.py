@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program import Program
 from ...models.program_request import ProgramRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "career_orgs_programs_users_update"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     username: str,
     *,
-    body: ProgramRequest,
+    body: ProgramRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
-    body: ProgramRequest,
+    body: ProgramRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Program]:
     """``PUT /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_update``)
 
@@ -73,6 +85,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,7 +97,11 @@ def sync(
     username: str,
     *,
     client: Client,
-    body: ProgramRequest,
+    body: ProgramRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Program:
     """``PUT /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_update``)
 
@@ -103,6 +123,10 @@ def sync(
         org,
         username,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -112,7 +136,11 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
-    body: ProgramRequest,
+    body: ProgramRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Program]:
     """``PUT /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_update``)
 
@@ -137,6 +165,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,7 +177,11 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
-    body: ProgramRequest,
+    body: ProgramRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Program:
     """``PUT /api/career/orgs/{org}/programs/users/{username}/`` (operation ``career_orgs_programs_users_update``)
 
@@ -168,6 +204,10 @@ async def asyncio(
             org,
             username,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -229,6 +230,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseAccessRequest:
         """Retrieve a paginated list of access requests
 
@@ -260,6 +265,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -272,6 +281,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseAccessRequest]:
         """Like `catalog_access_requests_course_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_manage_retrieve import asyncio_detailed
@@ -283,6 +296,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -295,6 +312,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseAccessRequestDetail]:
@@ -316,6 +337,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -324,13 +349,17 @@ class AsyncCatalogApi:
     async def catalog_access_requests_course_manage_create(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """Update an existing access request (approve/reject)
 
@@ -365,19 +394,27 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_access_requests_course_manage_create_detailed(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """Like `catalog_access_requests_course_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_manage_create import asyncio_detailed
@@ -390,6 +427,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -399,6 +440,10 @@ class AsyncCatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestStatusResponse:
         """Check if the user has an active access request for a course
 
@@ -424,6 +469,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -433,6 +482,10 @@ class AsyncCatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestStatusResponse]:
         """Like `catalog_access_requests_course_request_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_request_retrieve import asyncio_detailed
@@ -441,16 +494,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_access_requests_course_request_create(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """Create a new access request for a course
 
@@ -479,16 +540,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_access_requests_course_request_create_detailed(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """Like `catalog_access_requests_course_request_create`, returning the whole `Response` and raising no status error."""
         from .catalog_access_requests_course_request_create import asyncio_detailed
@@ -498,12 +567,21 @@ class AsyncCatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_eligibility_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET Retrieve prerequisite eligibility info for user/course
 
         Params: user_id/username course_id
@@ -516,28 +594,46 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_conditionals_course_eligibility_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_eligibility_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_conditionals_course_eligibility_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_conditionals_course_eligibility_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET Retrieve prerequisite info for course
 
         Params: course_id
@@ -552,28 +648,46 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_conditionals_course_prerequisites_manage_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_conditionals_course_prerequisites_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_conditionals_course_prerequisites_manage_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Prerequisite bulk management view
 
         Params: course_id
@@ -588,22 +702,35 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_conditionals_course_prerequisites_manage_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_conditionals_course_prerequisites_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -613,6 +740,10 @@ class AsyncCatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """Retrieve courses matching specified filters.
 
@@ -638,6 +769,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -647,6 +782,10 @@ class AsyncCatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """Like `catalog_courses_list`, returning the whole `Response` and raising no status error."""
         from .catalog_courses_list import asyncio_detailed
@@ -655,16 +794,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_courses_create(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """Add or update a course in the database.
 
@@ -692,16 +839,24 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_courses_create_detailed(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """Like `catalog_courses_create`, returning the whole `Response` and raising no status error."""
         from .catalog_courses_create import asyncio_detailed
@@ -711,6 +866,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -720,6 +879,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseDeleteResponse:
         """Remove a course from the database.
 
@@ -745,6 +908,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -754,6 +921,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseDeleteResponse]:
         """Like `catalog_courses_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_courses_destroy import asyncio_detailed
@@ -762,6 +933,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -772,6 +947,10 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """List courses that a user is eligible for.
 
@@ -799,6 +978,10 @@ class AsyncCatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -809,6 +992,10 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """Like `catalog_eligibility_courses_list`, returning the whole `Response` and raising no status error."""
         from .catalog_eligibility_courses_list import asyncio_detailed
@@ -818,6 +1005,10 @@ class AsyncCatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -829,6 +1020,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
         """Check whether a user is eligible to enroll in a specific course.
 
@@ -858,6 +1053,10 @@ class AsyncCatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -869,6 +1068,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
         """Like `catalog_eligibility_courses_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_eligibility_courses_check_retrieve import asyncio_detailed
@@ -879,6 +1082,10 @@ class AsyncCatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -897,6 +1104,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseEnrollmentSearchResponse:
         """API View for searching course enrollments.
 
@@ -998,6 +1209,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1016,6 +1231,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseEnrollmentSearchResponse]:
         """Like `catalog_enrollment_courses_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_courses_search_retrieve import asyncio_detailed
@@ -1033,6 +1252,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1050,6 +1273,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """Search pathway enrollments. Requires user_id or username and pathway_id or slug.
 
@@ -1091,6 +1318,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1108,6 +1339,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """Like `catalog_enrollment_pathways_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_retrieve import asyncio_detailed
@@ -1124,13 +1359,17 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_create(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -1142,6 +1381,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
 
@@ -1186,13 +1429,17 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_create_detailed(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -1204,6 +1451,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_create import asyncio_detailed
@@ -1221,6 +1472,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1238,6 +1493,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Unenroll from a pathway. Deactivates enrollment.
 
@@ -1279,6 +1538,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1296,6 +1559,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_destroy import asyncio_detailed
@@ -1312,11 +1579,20 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_search_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
         results.
@@ -1335,23 +1611,36 @@ class AsyncCatalogApi:
         from .catalog_enrollment_pathways_search_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_search_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """Like `catalog_enrollment_pathways_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_search_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_self_create(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -1360,6 +1649,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
 
@@ -1398,13 +1691,17 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_pathways_self_create_detailed(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -1413,6 +1710,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_self_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_self_create import asyncio_detailed
@@ -1427,6 +1728,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1441,6 +1746,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """Unenroll from a pathway. Deactivates enrollment.
 
@@ -1476,6 +1785,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1490,6 +1803,10 @@ class AsyncCatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """Like `catalog_enrollment_pathways_self_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_pathways_self_destroy import asyncio_detailed
@@ -1503,6 +1820,10 @@ class AsyncCatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1523,6 +1844,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentPlus:
         """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -1570,6 +1895,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1590,6 +1919,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentPlus]:
         """Like `catalog_enrollment_programs_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_retrieve import asyncio_detailed
@@ -1609,13 +1942,17 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_programs_create(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -1630,6 +1967,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
 
@@ -1679,13 +2020,17 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_programs_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -1700,6 +2045,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """Like `catalog_enrollment_programs_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_create import asyncio_detailed
@@ -1720,6 +2069,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1740,6 +2093,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """Unenroll from a program. Deactivates enrollment.
 
@@ -1787,6 +2144,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1807,6 +2168,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """Like `catalog_enrollment_programs_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_destroy import asyncio_detailed
@@ -1826,6 +2191,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1843,6 +2212,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentSearchResponse:
         """Search program enrollments based on user or program identifiers. Returns paginated enrollment
         results.
@@ -1885,6 +2258,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1902,6 +2279,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentSearchResponse]:
         """Like `catalog_enrollment_programs_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_search_retrieve import asyncio_detailed
@@ -1918,6 +2299,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1935,6 +2320,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramEnrollmentPlus]:
@@ -1961,6 +2350,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1969,7 +2362,7 @@ class AsyncCatalogApi:
     async def catalog_enrollment_programs_self_create(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -1981,6 +2374,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
 
@@ -2024,13 +2421,17 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_enrollment_programs_self_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -2042,6 +2443,10 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """Like `catalog_enrollment_programs_self_create`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_self_create import asyncio_detailed
@@ -2059,6 +2464,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2076,7 +2485,11 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Unenroll from a program. Deactivates enrollment.
 
         ``DELETE /api/catalog/enrollment/programs/self/`` (operation ``catalog_enrollment_programs_self_destroy``)
@@ -2100,7 +2513,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .catalog_enrollment_programs_self_destroy import asyncio
@@ -2117,6 +2530,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2134,7 +2551,11 @@ class AsyncCatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `catalog_enrollment_programs_self_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_enrollment_programs_self_destroy import asyncio_detailed
 
@@ -2150,6 +2571,10 @@ class AsyncCatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2158,6 +2583,10 @@ class AsyncCatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogAutoIncrementResponse:
         """Retrieve auto increment information for a specific platform.
 
@@ -2181,6 +2610,10 @@ class AsyncCatalogApi:
         return await asyncio(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2189,6 +2622,10 @@ class AsyncCatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogAutoIncrementResponse]:
         """Like `catalog_increment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_increment_retrieve import asyncio_detailed
@@ -2196,13 +2633,21 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_increment_create(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> int:
         """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -2225,19 +2670,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_increment_create_detailed(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[int]:
         """Like `catalog_increment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_increment_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2257,6 +2714,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseInvitation:
         """Retrieve a paginated list of course invitations
 
@@ -2302,6 +2763,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2321,6 +2786,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseInvitation]:
         """Like `catalog_invitations_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_retrieve import asyncio_detailed
@@ -2339,6 +2808,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2358,6 +2831,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseInvitationDetail]:
@@ -2386,6 +2863,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2394,7 +2875,7 @@ class AsyncCatalogApi:
     async def catalog_invitations_course_create(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -2408,6 +2889,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """Create a new course invitation
 
@@ -2455,13 +2940,17 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_create_detailed(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -2475,6 +2964,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """Like `catalog_invitations_course_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_create import asyncio_detailed
@@ -2494,6 +2987,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2513,7 +3010,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a course invitation: TBD
 
         ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
@@ -2539,7 +3040,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_course_destroy import asyncio
@@ -2558,6 +3059,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2577,7 +3082,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_course_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_destroy import asyncio_detailed
 
@@ -2595,13 +3104,21 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_blank_create(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """Create multiple blank course invitations
 
@@ -2624,26 +3141,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_blank_create_detailed(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """Like `catalog_invitations_course_blank_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_blank_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_bulk_create(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """Create multiple course invitations
 
@@ -2666,26 +3199,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_bulk_create_detailed(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """Like `catalog_invitations_course_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_redeem_create(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """Redeem a blank course invitation
 
@@ -2708,19 +3257,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_course_redeem_create_detailed(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """Like `catalog_invitations_course_redeem_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_course_redeem_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2737,6 +3298,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformInvitation:
         """API View for managing platform invitations.
 
@@ -2853,6 +3418,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2869,6 +3438,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformInvitation]:
         """Like `catalog_invitations_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_retrieve import asyncio_detailed
@@ -2884,6 +3457,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2900,6 +3477,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlatformInvitationDetail]:
@@ -2925,6 +3506,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2933,7 +3518,7 @@ class AsyncCatalogApi:
     async def catalog_invitations_platform_create(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -2944,6 +3529,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """Create a new platform invitation
 
@@ -2986,13 +3575,17 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_create_detailed(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -3003,6 +3596,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """Like `catalog_invitations_platform_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_create import asyncio_detailed
@@ -3019,6 +3616,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3035,7 +3636,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a platform invitation: TBD
 
         ``DELETE /api/catalog/invitations/platform/`` (operation ``catalog_invitations_platform_destroy``)
@@ -3058,7 +3663,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_platform_destroy import asyncio
@@ -3074,6 +3679,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3090,7 +3699,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_platform_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_destroy import asyncio_detailed
 
@@ -3105,13 +3718,21 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_blank_create(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """Create multiple blank platform invitations
 
@@ -3134,26 +3755,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_blank_create_detailed(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """Like `catalog_invitations_platform_blank_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_blank_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_bulk_create(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """API View for bulk creating platform invitations.
 
@@ -3206,19 +3843,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_bulk_create_detailed(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """Like `catalog_invitations_platform_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3226,7 +3875,11 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if a user has an active platform invitation
 
         ``GET /api/catalog/invitations/platform/check/`` (operation ``catalog_invitations_platform_check_retrieve``)
@@ -3240,13 +3893,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_platform_check_retrieve import asyncio
 
         return await asyncio(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3254,19 +3911,31 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_platform_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_check_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_redeem_create(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """Redeem a blank platform invitation
 
@@ -3289,19 +3958,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_platform_redeem_create_detailed(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """Like `catalog_invitations_platform_redeem_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_platform_redeem_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3318,6 +3999,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramInvitation:
         """API View for managing program invitations.
 
@@ -3434,6 +4119,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3450,6 +4139,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramInvitation]:
         """Like `catalog_invitations_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_retrieve import asyncio_detailed
@@ -3465,6 +4158,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3481,6 +4178,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramInvitationDetail]:
@@ -3506,6 +4207,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3514,7 +4219,7 @@ class AsyncCatalogApi:
     async def catalog_invitations_program_create(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -3525,6 +4230,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """API View for managing program invitations.
 
@@ -3643,13 +4352,17 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_create_detailed(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -3660,6 +4373,10 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """Like `catalog_invitations_program_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_create import asyncio_detailed
@@ -3676,6 +4393,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3692,7 +4413,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a program invitation: TBD
 
         ``DELETE /api/catalog/invitations/program/`` (operation ``catalog_invitations_program_destroy``)
@@ -3715,7 +4440,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_invitations_program_destroy import asyncio
@@ -3731,6 +4456,10 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3747,7 +4476,11 @@ class AsyncCatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_invitations_program_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_destroy import asyncio_detailed
 
@@ -3762,13 +4495,21 @@ class AsyncCatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_blank_create(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """API View for creating blank program invitations.
 
@@ -3820,26 +4561,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_blank_create_detailed(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """Like `catalog_invitations_program_blank_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_blank_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_bulk_create(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """API View for bulk creation of program invitations.
 
@@ -3892,26 +4649,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_bulk_create_detailed(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """Like `catalog_invitations_program_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_redeem_create(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """API View for redeeming blank program invitations.
 
@@ -3974,19 +4747,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_invitations_program_redeem_create_detailed(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """Like `catalog_invitations_program_redeem_create`, returning the whole `Response` and raising no status error."""
         from .catalog_invitations_program_redeem_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4007,6 +4792,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicense:
         """Retrieve a paginated list of course licenses
 
@@ -4054,6 +4843,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4074,6 +4867,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicense]:
         """Like `catalog_licenses_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_retrieve import asyncio_detailed
@@ -4093,6 +4890,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4113,6 +4914,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseDetail]:
@@ -4142,6 +4947,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4156,6 +4965,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseAssignment:
         """Retrieve a paginated list of course license assignments
 
@@ -4187,6 +5000,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4199,6 +5016,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseAssignment]:
         """Like `catalog_licenses_course_assignment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_retrieve import asyncio_detailed
@@ -4210,6 +5031,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4222,6 +5047,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseAssignmentDetail]:
@@ -4243,6 +5072,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4251,13 +5084,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_course_assignment_create(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseAssignmentDetail:
         """Create or update a course license assignment
 
@@ -4292,19 +5129,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_assignment_create_detailed(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseAssignmentDetail]:
         """Like `catalog_licenses_course_assignment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_create import asyncio_detailed
@@ -4317,6 +5162,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4330,7 +5179,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a course license assignment
 
         ``DELETE /api/catalog/licenses/course/assignment/`` (operation ``catalog_licenses_course_assignment_destroy``)
@@ -4350,7 +5203,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_course_assignment_destroy import asyncio
@@ -4363,6 +5216,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4376,7 +5233,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_course_assignment_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_destroy import asyncio_detailed
 
@@ -4388,6 +5249,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4400,6 +5265,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseGroupAssignment:
         """Retrieve a paginated list of course license group assignments
 
@@ -4431,6 +5300,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4443,6 +5316,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseGroupAssignment]:
         """Like `catalog_licenses_course_assignment_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_group_retrieve import asyncio_detailed
@@ -4454,6 +5331,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4466,6 +5347,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseGroupAssignmentDetail]:
@@ -4487,6 +5372,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4495,13 +5384,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_course_assignment_group_create(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseGroupAssignmentDetail:
         """Create or update a course license group assignment
 
@@ -4536,19 +5429,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_assignment_group_create_detailed(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseGroupAssignmentDetail]:
         """Like `catalog_licenses_course_assignment_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_group_create import asyncio_detailed
@@ -4561,6 +5462,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4574,7 +5479,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a course license group assignment
 
         ``DELETE /api/catalog/licenses/course/assignment/group/`` (operation ``catalog_licenses_course_assignment_group_destroy``)
@@ -4594,7 +5503,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_course_assignment_group_destroy import asyncio
@@ -4607,6 +5516,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4620,7 +5533,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_course_assignment_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_assignment_group_destroy import asyncio_detailed
 
@@ -4632,13 +5549,21 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_create_create(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """Create a new course license
 
@@ -4660,26 +5585,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_create_create_detailed(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """Like `catalog_licenses_course_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_update_create(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """Update an existing course license
 
@@ -4702,19 +5643,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_course_update_create_detailed(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """Like `catalog_licenses_course_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_course_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4732,6 +5685,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformLicense:
         """Retrieve a paginated list of platform licenses
 
@@ -4773,6 +5730,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4790,6 +5751,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformLicense]:
         """Like `catalog_licenses_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_platform_retrieve import asyncio_detailed
@@ -4806,6 +5771,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4823,6 +5792,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlatformLicenseDetail]:
@@ -4849,6 +5822,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4857,7 +5834,11 @@ class AsyncCatalogApi:
     async def catalog_licenses_platform_create_create(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """Create a new platform license
 
@@ -4880,26 +5861,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_platform_create_create_detailed(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """Like `catalog_licenses_platform_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_platform_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_platform_update_create(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """Update an existing platform license
 
@@ -4922,19 +5919,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_platform_update_create_detailed(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """Like `catalog_licenses_platform_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_platform_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4955,6 +5964,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicense:
         """API View for managing program licenses.
 
@@ -5059,6 +6072,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5079,6 +6096,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicense]:
         """Like `catalog_licenses_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_retrieve import asyncio_detailed
@@ -5098,6 +6119,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5118,6 +6143,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseDetail]:
@@ -5147,6 +6176,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5165,6 +6198,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseAssignment:
         """Retrieve a paginated list of program license assignments
 
@@ -5204,6 +6241,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5220,6 +6261,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseAssignment]:
         """Like `catalog_licenses_program_assignment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_retrieve import asyncio_detailed
@@ -5235,6 +6280,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5251,6 +6300,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseAssignmentDetail]:
@@ -5276,6 +6329,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5284,7 +6341,7 @@ class AsyncCatalogApi:
     async def catalog_licenses_program_assignment_create(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -5295,6 +6352,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseAssignmentDetail:
         """Create or update a program license assignment
 
@@ -5360,13 +6421,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_assignment_create_detailed(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -5377,6 +6442,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseAssignmentDetail]:
         """Like `catalog_licenses_program_assignment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_create import asyncio_detailed
@@ -5393,6 +6462,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5410,7 +6483,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Unassign single user from license
 
         ``DELETE /api/catalog/licenses/program/assignment/`` (operation ``catalog_licenses_program_assignment_destroy``)
@@ -5434,7 +6511,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_program_assignment_destroy import asyncio
@@ -5451,6 +6528,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5468,7 +6549,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_program_assignment_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_destroy import asyncio_detailed
 
@@ -5484,6 +6569,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5499,6 +6588,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseGroupAssignment:
         """Retrieve a paginated list of program license group assignments
 
@@ -5536,6 +6629,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5551,6 +6648,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseGroupAssignment]:
         """Like `catalog_licenses_program_assignment_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_group_retrieve import asyncio_detailed
@@ -5565,6 +6666,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5580,6 +6685,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseGroupAssignmentDetail]:
@@ -5604,6 +6713,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5612,7 +6725,7 @@ class AsyncCatalogApi:
     async def catalog_licenses_program_assignment_group_create(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -5622,6 +6735,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseGroupAssignmentDetail:
         """Create or update a program license group assignment
 
@@ -5682,13 +6799,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_assignment_group_create_detailed(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -5698,6 +6819,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseGroupAssignmentDetail]:
         """Like `catalog_licenses_program_assignment_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_group_create import asyncio_detailed
@@ -5713,6 +6838,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5730,7 +6859,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a program license group assignment
 
         ``DELETE /api/catalog/licenses/program/assignment/group/`` (operation ``catalog_licenses_program_assignment_group_destroy``)
@@ -5754,7 +6887,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_program_assignment_group_destroy import asyncio
@@ -5771,6 +6904,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5788,7 +6925,11 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_program_assignment_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_assignment_group_destroy import asyncio_detailed
 
@@ -5804,13 +6945,21 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_create_create(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """API View for creating program licenses.
 
@@ -5879,26 +7028,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_create_create_detailed(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """Like `catalog_licenses_program_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_update_create(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """API View for updating existing program licenses.
 
@@ -5998,19 +7163,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_program_update_create_detailed(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """Like `catalog_licenses_program_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_program_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6028,6 +7205,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicense:
         """Retrieve a paginated list of user licenses
 
@@ -6069,6 +7250,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6086,6 +7271,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicense]:
         """Like `catalog_licenses_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_retrieve import asyncio_detailed
@@ -6102,6 +7291,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6119,6 +7312,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseDetail]:
@@ -6145,6 +7342,10 @@ class AsyncCatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6159,6 +7360,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseAssignment:
         """Retrieve a paginated list of user license assignments
 
@@ -6190,6 +7395,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6202,6 +7411,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseAssignment]:
         """Like `catalog_licenses_user_assignment_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_retrieve import asyncio_detailed
@@ -6213,6 +7426,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6225,6 +7442,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseAssignmentDetail]:
@@ -6246,6 +7467,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6254,13 +7479,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_user_assignment_create(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseAssignmentDetail:
         """Create or update a user license assignment
 
@@ -6295,19 +7524,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_assignment_create_detailed(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseAssignmentDetail]:
         """Like `catalog_licenses_user_assignment_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_create import asyncio_detailed
@@ -6320,6 +7557,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6333,7 +7574,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a user license assignment
 
         ``DELETE /api/catalog/licenses/user/assignment/`` (operation ``catalog_licenses_user_assignment_destroy``)
@@ -6353,7 +7598,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_user_assignment_destroy import asyncio
@@ -6366,6 +7611,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6379,7 +7628,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_user_assignment_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_destroy import asyncio_detailed
 
@@ -6391,6 +7644,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6398,7 +7655,11 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if a user has an active user license assignment
 
         ``GET /api/catalog/licenses/user/assignment/check/`` (operation ``catalog_licenses_user_assignment_check_retrieve``)
@@ -6412,13 +7673,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_user_assignment_check_retrieve import asyncio
 
         return await asyncio(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6426,12 +7691,20 @@ class AsyncCatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_user_assignment_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_check_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6444,6 +7717,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseGroupAssignment:
         """Retrieve a paginated list of user license group assignments
 
@@ -6475,6 +7752,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6487,6 +7768,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseGroupAssignment]:
         """Like `catalog_licenses_user_assignment_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_group_retrieve import asyncio_detailed
@@ -6498,6 +7783,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6510,6 +7799,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseGroupAssignmentDetail]:
@@ -6531,6 +7824,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6539,13 +7836,17 @@ class AsyncCatalogApi:
     async def catalog_licenses_user_assignment_group_create(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseGroupAssignmentDetail:
         """Create or update a user license group assignment
 
@@ -6580,19 +7881,27 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_assignment_group_create_detailed(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseGroupAssignmentDetail]:
         """Like `catalog_licenses_user_assignment_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_group_create import asyncio_detailed
@@ -6605,6 +7914,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6618,7 +7931,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Remove a user license group assignment
 
         ``DELETE /api/catalog/licenses/user/assignment/group/`` (operation ``catalog_licenses_user_assignment_group_destroy``)
@@ -6638,7 +7955,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_licenses_user_assignment_group_destroy import asyncio
@@ -6651,6 +7968,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6664,7 +7985,11 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_licenses_user_assignment_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_assignment_group_destroy import asyncio_detailed
 
@@ -6676,13 +8001,21 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_create_create(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """Create a new user license
 
@@ -6704,26 +8037,42 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_create_create_detailed(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """Like `catalog_licenses_user_create_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_create_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_update_create(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """API View for updating existing user licenses.
 
@@ -6798,19 +8147,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_licenses_user_update_create_detailed(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """Like `catalog_licenses_user_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_licenses_user_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6820,7 +8181,11 @@ class AsyncCatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Query metadata choices based on field_key, scope, and org parameters.
 
         ``GET /api/catalog/metadata/choices/`` (operation ``catalog_metadata_choices_retrieve``)
@@ -6836,7 +8201,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_choices_retrieve import asyncio
@@ -6845,6 +8210,10 @@ class AsyncCatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6854,7 +8223,11 @@ class AsyncCatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_choices_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_choices_retrieve import asyncio_detailed
 
@@ -6862,6 +8235,10 @@ class AsyncCatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6869,7 +8246,11 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve public metadata for a course.
 
         ``GET /api/catalog/metadata/course-public/`` (operation ``catalog_metadata_course_public_retrieve``)
@@ -6883,13 +8264,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_public_retrieve import asyncio
 
         return await asyncio(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6897,12 +8282,20 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_public_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_public_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6911,7 +8304,11 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve public metadata for a course.
 
         ``GET /api/catalog/metadata/course-public/{field}/`` (operation ``catalog_metadata_course_public_retrieve2``)
@@ -6926,7 +8323,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_public_retrieve2 import asyncio
@@ -6934,6 +8331,10 @@ class AsyncCatalogApi:
         return await asyncio(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6942,20 +8343,32 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_public_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_public_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_search_create(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """Search for courses matching specified metadata filters.
 
@@ -6978,19 +8391,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_search_create_detailed(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
         """Like `catalog_metadata_course_search_create`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_search_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6998,7 +8423,11 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve metadata for a course.
 
         ``GET /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_retrieve``)
@@ -7012,13 +8441,17 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_retrieve import asyncio
 
         return await asyncio(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7026,21 +8459,33 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_create(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update metadata for a course.
 
         ``POST /api/catalog/metadata/course/`` (operation ``catalog_metadata_course_create``)
@@ -7055,7 +8500,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_create import asyncio
@@ -7063,21 +8508,33 @@ class AsyncCatalogApi:
         return await asyncio(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_course_create_detailed(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_create`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7086,7 +8543,11 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Retrieve metadata for a course.
 
         ``GET /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_retrieve2``)
@@ -7101,7 +8562,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_retrieve2 import asyncio
@@ -7109,6 +8570,10 @@ class AsyncCatalogApi:
         return await asyncio(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7117,13 +8582,21 @@ class AsyncCatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7131,9 +8604,13 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update metadata for a course.
 
         ``POST /api/catalog/metadata/course/{field}/`` (operation ``catalog_metadata_course_create2``)
@@ -7149,7 +8626,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_metadata_course_create2 import asyncio
@@ -7158,6 +8635,10 @@ class AsyncCatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7165,9 +8646,13 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_metadata_course_create2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_course_create2 import asyncio_detailed
 
@@ -7175,6 +8660,10 @@ class AsyncCatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7185,6 +8674,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve public metadata for a specified program
 
@@ -7212,6 +8705,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7222,6 +8719,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_public_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_public_retrieve import asyncio_detailed
@@ -7231,6 +8732,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7242,6 +8747,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve public metadata for a specified program
 
@@ -7271,6 +8780,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7282,6 +8795,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_public_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_public_retrieve2 import asyncio_detailed
@@ -7292,6 +8809,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7302,6 +8823,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve metadata for a specified program
 
@@ -7329,6 +8854,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7339,6 +8868,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_retrieve import asyncio_detailed
@@ -7348,17 +8881,25 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_program_create(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
 
@@ -7388,17 +8929,25 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_metadata_program_create_detailed(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_create`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_create import asyncio_detailed
@@ -7409,6 +8958,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7420,6 +8973,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Retrieve metadata for a specified program
 
@@ -7449,6 +9006,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7460,6 +9021,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_retrieve2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_retrieve2 import asyncio_detailed
@@ -7470,6 +9035,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7477,11 +9046,15 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
 
@@ -7513,6 +9086,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7520,11 +9097,15 @@ class AsyncCatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """Like `catalog_metadata_program_create2`, returning the whole `Response` and raising no status error."""
         from .catalog_metadata_program_create2 import asyncio_detailed
@@ -7536,6 +9117,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7544,6 +9129,10 @@ class AsyncCatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
         """Retrieve catalog-compatible completion info for user
 
@@ -7567,6 +9156,10 @@ class AsyncCatalogApi:
         return await asyncio(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7575,6 +9168,10 @@ class AsyncCatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
         """Like `catalog_milestones_completions_course_catalog_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_course_catalog_retrieve import asyncio_detailed
@@ -7582,6 +9179,10 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7590,6 +9191,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
         """Retrieve completion information for a specific user and course
 
@@ -7613,6 +9218,10 @@ class AsyncCatalogApi:
         return await asyncio(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7621,6 +9230,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
         """Like `catalog_milestones_completions_course_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_course_manage_retrieve import asyncio_detailed
@@ -7628,15 +9241,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_course_manage_create(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletionRequest | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -7666,15 +9287,23 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_course_manage_create_detailed(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletionRequest | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -7686,6 +9315,10 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7695,6 +9328,10 @@ class AsyncCatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayCompletionResponse:
         """Retrieve pathway completion information
 
@@ -7720,6 +9357,10 @@ class AsyncCatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7729,6 +9370,10 @@ class AsyncCatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayCompletionResponse]:
         """Like `catalog_milestones_completions_pathway_query_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_pathway_query_retrieve import asyncio_detailed
@@ -7737,6 +9382,10 @@ class AsyncCatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7746,6 +9395,10 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramCompletionResponse:
         """Retrieve program completion information
 
@@ -7771,6 +9424,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7780,6 +9437,10 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramCompletionResponse]:
         """Like `catalog_milestones_completions_program_query_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_program_query_retrieve import asyncio_detailed
@@ -7788,6 +9449,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7796,6 +9461,10 @@ class AsyncCatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """Retrieve completion info for resource/user
 
@@ -7819,6 +9488,10 @@ class AsyncCatalogApi:
         return await asyncio(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7827,6 +9500,10 @@ class AsyncCatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """Like `catalog_milestones_completions_resource_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_resource_manage_retrieve import asyncio_detailed
@@ -7834,15 +9511,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_resource_manage_create(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """Create or update completion information for a specific resource and user
 
@@ -7869,15 +9554,23 @@ class AsyncCatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_completions_resource_manage_create_detailed(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """Like `catalog_milestones_completions_resource_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_completions_resource_manage_create import asyncio_detailed
@@ -7886,6 +9579,10 @@ class AsyncCatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7894,6 +9591,10 @@ class AsyncCatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
         """Retrieve skill point information for a specific block
 
@@ -7917,6 +9618,10 @@ class AsyncCatalogApi:
         return await asyncio(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7925,6 +9630,10 @@ class AsyncCatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsBlockRetrieveResponse200]:
         """Like `catalog_milestones_skill_points_block_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_block_retrieve import asyncio_detailed
@@ -7932,16 +9641,24 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_block_create(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update skill point information for a specific block
 
         ``POST /api/catalog/milestones/skill_points/block/`` (operation ``catalog_milestones_skill_points_block_create``)
@@ -7958,7 +9675,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_block_create import asyncio
@@ -7967,16 +9684,24 @@ class AsyncCatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_block_create_detailed(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_block_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_block_create import asyncio_detailed
 
@@ -7984,6 +9709,10 @@ class AsyncCatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -7992,6 +9721,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
         """Retrieve skill point information for a specific course
 
@@ -8015,6 +9748,10 @@ class AsyncCatalogApi:
         return await asyncio(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8023,6 +9760,10 @@ class AsyncCatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
         """Like `catalog_milestones_skill_points_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_course_retrieve import asyncio_detailed
@@ -8030,16 +9771,24 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_course_create(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update skill point information for a specific course
 
         ``POST /api/catalog/milestones/skill_points/course/`` (operation ``catalog_milestones_skill_points_course_create``)
@@ -8056,7 +9805,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_course_create import asyncio
@@ -8065,16 +9814,24 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_course_create_detailed(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_course_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_course_create import asyncio_detailed
 
@@ -8082,6 +9839,10 @@ class AsyncCatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8093,6 +9854,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointResponse:
         """Retrieve paginated list of platform skill points
 
@@ -8122,6 +9887,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8133,6 +9902,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointResponse]:
         """Like `catalog_milestones_skill_points_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_retrieve import asyncio_detailed
@@ -8143,19 +9916,27 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_create(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update platform skill points for a user
 
         ``POST /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_create``)
@@ -8175,7 +9956,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_platform_create import asyncio
@@ -8187,19 +9968,27 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_create_detailed(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_platform_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_create import asyncio_detailed
 
@@ -8210,6 +9999,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8222,7 +10015,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete a platform skill point entry
 
         ``DELETE /api/catalog/milestones/skill_points/platform/`` (operation ``catalog_milestones_skill_points_platform_destroy``)
@@ -8241,7 +10038,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_platform_destroy import asyncio
@@ -8253,6 +10050,10 @@ class AsyncCatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8265,7 +10066,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_platform_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_destroy import asyncio_detailed
 
@@ -8276,13 +10081,21 @@ class AsyncCatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_bulk_create(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointBulkResponse:
         """Bulk create/update platform skill points
 
@@ -8305,27 +10118,43 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_bulk_create_detailed(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointBulkResponse]:
         """Like `catalog_milestones_skill_points_platform_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_group_create(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Any:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Update skill points for all users in a group
 
         ``POST /api/catalog/milestones/skill_points/platform/group/`` (operation ``catalog_milestones_skill_points_platform_group_create``)
@@ -8340,26 +10169,38 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_milestones_skill_points_platform_group_create import asyncio
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_milestones_skill_points_platform_group_create_detailed(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Response[Any]:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_milestones_skill_points_platform_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_platform_group_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8368,6 +10209,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
         """Retrieve skill point information for a specific user
 
@@ -8391,6 +10236,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8399,6 +10248,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
         """Like `catalog_milestones_skill_points_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_milestones_skill_points_user_retrieve import asyncio_detailed
@@ -8406,6 +10259,10 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8421,6 +10278,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Pathway]:
         """Retrieve pathways matching query. Limited parameters.
 
@@ -8458,6 +10319,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8473,6 +10338,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Pathway]]:
         """Like `catalog_pathways_list`, returning the whole `Response` and raising no status error."""
         from .catalog_pathways_list import asyncio_detailed
@@ -8487,13 +10356,17 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_pathways_create(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -8503,6 +10376,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Pathway:
         """Add or update a pathway.
 
@@ -8542,13 +10419,17 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_pathways_create_detailed(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -8558,6 +10439,10 @@ class AsyncCatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Pathway]:
         """Like `catalog_pathways_create`, returning the whole `Response` and raising no status error."""
         from .catalog_pathways_create import asyncio_detailed
@@ -8573,6 +10458,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8588,6 +10477,10 @@ class AsyncCatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayDeleteResponse:
         """Remove a pathway from the database.
 
@@ -8625,6 +10518,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8640,6 +10537,10 @@ class AsyncCatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayDeleteResponse]:
         """Like `catalog_pathways_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_pathways_destroy import asyncio_detailed
@@ -8654,6 +10555,10 @@ class AsyncCatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8666,6 +10571,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Program]:
         """Retrieve programs matching query parameters. Limited parameters include program_id, name, slug,
         enabled, and org.
@@ -8698,6 +10607,10 @@ class AsyncCatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8710,6 +10623,10 @@ class AsyncCatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Program]]:
         """Like `catalog_programs_list`, returning the whole `Response` and raising no status error."""
         from .catalog_programs_list import asyncio_detailed
@@ -8721,13 +10638,21 @@ class AsyncCatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_programs_create(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """Add or update a program. Accepts a list of courses and updates or creates a program.
 
@@ -8749,19 +10674,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_programs_create_detailed(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """Like `catalog_programs_create`, returning the whole `Response` and raising no status error."""
         from .catalog_programs_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8770,6 +10707,10 @@ class AsyncCatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramDeleteResponse:
         """Remove a program from the database. Requires program_id and org as parameters.
 
@@ -8793,6 +10734,10 @@ class AsyncCatalogApi:
         return await asyncio(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8801,6 +10746,10 @@ class AsyncCatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramDeleteResponse]:
         """Like `catalog_programs_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_programs_destroy import asyncio_detailed
@@ -8808,6 +10757,10 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8817,6 +10770,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """GET Get a 'next' course
 
@@ -8856,6 +10813,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8865,6 +10826,10 @@ class AsyncCatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """Like `catalog_recommendation_courses_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_recommendation_courses_retrieve import asyncio_detailed
@@ -8873,6 +10838,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8889,6 +10858,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Resource]:
         """Retrieve resources matching query. Limited parameters.
 
@@ -8928,6 +10901,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -8944,6 +10921,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Resource]]:
         """Like `catalog_resources_list`, returning the whole `Response` and raising no status error."""
         from .catalog_resources_list import asyncio_detailed
@@ -8959,13 +10940,17 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_resources_create(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -8976,6 +10961,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Resource:
         """Create or update a resource with optional image upload
 
@@ -9019,13 +11008,17 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_resources_create_detailed(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -9036,6 +11029,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Resource]:
         """Like `catalog_resources_create`, returning the whole `Response` and raising no status error."""
         from .catalog_resources_create import asyncio_detailed
@@ -9052,6 +11049,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9068,6 +11069,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceDeleteResponse:
         """Remove a resource from the database.
 
@@ -9107,6 +11112,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9123,6 +11132,10 @@ class AsyncCatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceDeleteResponse]:
         """Like `catalog_resources_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_resources_destroy import asyncio_detailed
@@ -9138,6 +11151,10 @@ class AsyncCatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9152,6 +11169,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewPaginatedResponse:
         """Retrieve a paginated list of course reviews with filtering options
 
@@ -9187,6 +11208,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9201,6 +11226,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewPaginatedResponse]:
         """Like `catalog_reviews_course_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_retrieve import asyncio_detailed
@@ -9214,6 +11243,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9228,6 +11261,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseReviewPaginatedResponseResultsItem]:
@@ -9251,6 +11288,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9260,6 +11301,10 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewInfoResponse:
         """Retrieve aggregate review information for a course.
 
@@ -9281,6 +11326,10 @@ class AsyncCatalogApi:
 
         return await asyncio(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9288,19 +11337,31 @@ class AsyncCatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewInfoResponse]:
         """Like `catalog_reviews_course_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_info_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_course_update_create(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewResponse:
         """Create or update a course review
 
@@ -9322,19 +11383,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_course_update_create_detailed(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewResponse]:
         """Like `catalog_reviews_course_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9344,7 +11417,11 @@ class AsyncCatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete a course review
 
         ``DELETE /api/catalog/reviews/course/update/`` (operation ``catalog_reviews_course_update_destroy``)
@@ -9360,7 +11437,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_reviews_course_update_destroy import asyncio
@@ -9369,6 +11446,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9378,7 +11459,11 @@ class AsyncCatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_reviews_course_update_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_course_update_destroy import asyncio_detailed
 
@@ -9386,6 +11471,10 @@ class AsyncCatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9400,6 +11489,10 @@ class AsyncCatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewPaginatedResponse:
         """Retrieve a paginated list of program reviews with filtering options
 
@@ -9435,6 +11528,10 @@ class AsyncCatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9449,6 +11546,10 @@ class AsyncCatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewPaginatedResponse]:
         """Like `catalog_reviews_program_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_retrieve import asyncio_detailed
@@ -9462,6 +11563,10 @@ class AsyncCatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9476,6 +11581,10 @@ class AsyncCatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramReview]:
@@ -9499,6 +11608,10 @@ class AsyncCatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -9508,6 +11621,10 @@ class AsyncCatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewInfoResponse:
         """Retrieve aggregate review information for a program.
 
@@ -9529,6 +11646,10 @@ class AsyncCatalogApi:
 
         return await asyncio(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9536,19 +11657,31 @@ class AsyncCatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewInfoResponse]:
         """Like `catalog_reviews_program_info_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_info_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_program_update_create(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReview:
         """Create or update a program review
 
@@ -9570,19 +11703,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_reviews_program_update_create_detailed(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReview]:
         """Like `catalog_reviews_program_update_create`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_update_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9592,7 +11737,11 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete a program review
 
         ``DELETE /api/catalog/reviews/program/update/`` (operation ``catalog_reviews_program_update_destroy``)
@@ -9608,7 +11757,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_reviews_program_update_destroy import asyncio
@@ -9617,6 +11766,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9626,7 +11779,11 @@ class AsyncCatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_reviews_program_update_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_reviews_program_update_destroy import asyncio_detailed
 
@@ -9634,6 +11791,10 @@ class AsyncCatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9648,6 +11809,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """Retrieve roles matching query parameters. Supports filtering by name, id, and slug.
 
@@ -9683,6 +11848,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9697,6 +11866,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """Like `catalog_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_retrieve import asyncio_detailed
@@ -9710,13 +11883,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -9725,6 +11902,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """Add a new role or update an existing role based on provided data.
 
@@ -9762,13 +11943,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -9777,6 +11962,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """Like `catalog_roles_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_create import asyncio_detailed
@@ -9791,6 +11980,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9799,6 +11992,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """Retrieve desired roles for a user.
 
@@ -9822,6 +12019,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9830,6 +12031,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """Like `catalog_roles_desired_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_desired_retrieve import asyncio_detailed
@@ -9837,15 +12042,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_desired_create(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """Add or update desired roles for a user.
 
@@ -9872,15 +12085,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_desired_create_detailed(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """Like `catalog_roles_desired_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_desired_create import asyncio_detailed
@@ -9889,13 +12110,21 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_public_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """Add or update a role through the public API (when enabled).
 
@@ -9917,19 +12146,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_public_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """Like `catalog_roles_public_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_public_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9938,6 +12179,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """Retrieve reported roles for a user.
 
@@ -9961,6 +12206,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -9969,6 +12218,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """Like `catalog_roles_reported_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_reported_retrieve import asyncio_detailed
@@ -9976,15 +12229,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_reported_create(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """Add or update reported roles for a user.
 
@@ -10011,15 +12272,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_roles_reported_create_detailed(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """Like `catalog_roles_reported_create`, returning the whole `Response` and raising no status error."""
         from .catalog_roles_reported_create import asyncio_detailed
@@ -10028,15 +12297,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_search_programs_create(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSearch:
         """POST Retrieve programs matching query.
 
@@ -10076,15 +12353,23 @@ class AsyncCatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_search_programs_create_detailed(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSearch]:
         """Like `catalog_search_programs_create`, returning the whole `Response` and raising no status error."""
         from .catalog_search_programs_create import asyncio_detailed
@@ -10093,6 +12378,10 @@ class AsyncCatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10107,6 +12396,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """Retrieve skills matching query. Limited parameters.
 
@@ -10142,6 +12435,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10156,6 +12453,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """Like `catalog_skills_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_retrieve import asyncio_detailed
@@ -10169,6 +12470,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10183,6 +12488,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Skill]:
@@ -10206,6 +12515,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10214,7 +12527,7 @@ class AsyncCatalogApi:
     async def catalog_skills_create(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -10223,6 +12536,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """Add or update a skill.
 
@@ -10260,13 +12577,17 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_create_detailed(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -10275,6 +12596,10 @@ class AsyncCatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """Like `catalog_skills_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_create import asyncio_detailed
@@ -10289,6 +12614,10 @@ class AsyncCatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10297,6 +12626,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """Retrieve desired skills for a user.
 
@@ -10320,6 +12653,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10328,6 +12665,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """Like `catalog_skills_desired_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_desired_retrieve import asyncio_detailed
@@ -10335,15 +12676,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_desired_create(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """Add or update desired skills for a user.
 
@@ -10370,15 +12719,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_desired_create_detailed(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """Like `catalog_skills_desired_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_desired_create import asyncio_detailed
@@ -10387,13 +12744,21 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_public_create(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Skill:
         """Add or update a skill.
 
@@ -10415,19 +12780,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_public_create_detailed(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Skill]:
         """Like `catalog_skills_public_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_public_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10436,6 +12813,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """Retrieve reported skills for a user.
 
@@ -10459,6 +12840,10 @@ class AsyncCatalogApi:
         return await asyncio(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10467,6 +12852,10 @@ class AsyncCatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """Like `catalog_skills_reported_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_reported_retrieve import asyncio_detailed
@@ -10474,15 +12863,23 @@ class AsyncCatalogApi:
         return await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_reported_create(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """Add or update reported skills for a user.
 
@@ -10509,15 +12906,23 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_skills_reported_create_detailed(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """Like `catalog_skills_reported_create`, returning the whole `Response` and raising no status error."""
         from .catalog_skills_reported_create import asyncio_detailed
@@ -10526,6 +12931,10 @@ class AsyncCatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10539,6 +12948,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """API View for managing course suggestions.
 
@@ -10654,6 +13067,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10667,6 +13084,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """Like `catalog_suggestions_course_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_retrieve import asyncio_detailed
@@ -10679,6 +13100,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10692,6 +13117,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseSuggestionDetail]:
@@ -10714,6 +13143,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -10722,7 +13155,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_course_manage_create(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -10730,6 +13163,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseSuggestionDetail:
         """API View for managing course suggestions.
 
@@ -10848,13 +13285,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_create_detailed(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -10862,6 +13303,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseSuggestionDetail]:
         """Like `catalog_suggestions_course_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_create import asyncio_detailed
@@ -10875,6 +13320,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10889,7 +13338,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete single suggestion
 
         ``DELETE /api/catalog/suggestions/course/manage/`` (operation ``catalog_suggestions_course_manage_destroy``)
@@ -10910,7 +13363,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_course_manage_destroy import asyncio
@@ -10924,6 +13377,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -10938,7 +13395,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_course_manage_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_destroy import asyncio_detailed
 
@@ -10951,13 +13412,21 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_bulk_create(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """API View for bulk management of course suggestions.
 
@@ -11014,19 +13483,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_bulk_create_detailed(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """Like `catalog_suggestions_course_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11040,6 +13521,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseGroupSuggestion:
         """API View for managing course group suggestions.
 
@@ -11156,6 +13641,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11169,6 +13658,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseGroupSuggestion]:
         """Like `catalog_suggestions_course_manage_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_group_retrieve import asyncio_detailed
@@ -11181,6 +13674,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11194,6 +13691,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseGroupSuggestionDetail]:
@@ -11216,6 +13717,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11224,7 +13729,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_course_manage_group_create(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11232,6 +13737,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGroupSuggestionDetail:
         """API View for managing course group suggestions.
 
@@ -11351,13 +13860,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_course_manage_group_create_detailed(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11365,6 +13878,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGroupSuggestionDetail]:
         """Like `catalog_suggestions_course_manage_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_group_create import asyncio_detailed
@@ -11378,6 +13895,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11392,7 +13913,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing course group suggestions.
 
         This endpoint allows administrators to view, create, and delete course suggestions for groups of
@@ -11496,7 +14021,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_course_manage_group_destroy import asyncio
@@ -11510,6 +14035,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11524,7 +14053,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_course_manage_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_manage_group_destroy import asyncio_detailed
 
@@ -11537,6 +14070,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11551,6 +14088,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """API View for retrieving course suggestions for a specific user.
 
@@ -11637,6 +14178,10 @@ class AsyncCatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11651,6 +14196,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """Like `catalog_suggestions_course_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_course_user_retrieve import asyncio_detailed
@@ -11664,6 +14213,10 @@ class AsyncCatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11678,6 +14231,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseSuggestionDetail]:
@@ -11701,6 +14258,10 @@ class AsyncCatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11716,6 +14277,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """API View for managing pathway suggestions.
 
@@ -11835,6 +14400,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11848,6 +14417,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """Like `catalog_suggestions_pathway_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_retrieve import asyncio_detailed
@@ -11860,6 +14433,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -11873,6 +14450,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwaySuggestionDetail]:
@@ -11895,6 +14476,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -11903,7 +14488,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_pathway_manage_create(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -11911,6 +14496,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwaySuggestionDetail:
         """API View for managing pathway suggestions.
 
@@ -12033,13 +14622,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_create_detailed(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -12047,6 +14640,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwaySuggestionDetail]:
         """Like `catalog_suggestions_pathway_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_create import asyncio_detailed
@@ -12060,6 +14657,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12074,7 +14675,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Delete single suggestion
 
         ``DELETE /api/catalog/suggestions/pathway/manage/`` (operation ``catalog_suggestions_pathway_manage_destroy``)
@@ -12095,7 +14700,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_pathway_manage_destroy import asyncio
@@ -12109,6 +14714,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12123,7 +14732,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_pathway_manage_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_destroy import asyncio_detailed
 
@@ -12136,13 +14749,21 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_bulk_create(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of pathway suggestions.
 
@@ -12199,19 +14820,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_bulk_create_detailed(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """Like `catalog_suggestions_pathway_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12225,6 +14858,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwayGroupSuggestion:
         """API View for managing pathway group suggestions.
 
@@ -12345,6 +14982,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12358,6 +14999,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwayGroupSuggestion]:
         """Like `catalog_suggestions_pathway_manage_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_group_retrieve import asyncio_detailed
@@ -12370,6 +15015,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12383,6 +15032,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwayGroupSuggestionDetail]:
@@ -12405,6 +15058,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12413,7 +15070,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_pathway_manage_group_create(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -12421,6 +15078,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayGroupSuggestionDetail:
         """API View for managing pathway group suggestions.
 
@@ -12544,13 +15205,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_pathway_manage_group_create_detailed(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -12558,6 +15223,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayGroupSuggestionDetail]:
         """Like `catalog_suggestions_pathway_manage_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_group_create import asyncio_detailed
@@ -12571,6 +15240,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12585,7 +15258,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing pathway group suggestions.
 
         This endpoint allows administrators to view, create, and delete pathway suggestions for groups
@@ -12693,7 +15370,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_pathway_manage_group_destroy import asyncio
@@ -12707,6 +15384,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12721,7 +15402,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_pathway_manage_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_manage_group_destroy import asyncio_detailed
 
@@ -12734,6 +15419,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12748,6 +15437,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """API View for retrieving pathway suggestions for a specific user.
 
@@ -12836,6 +15529,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12850,6 +15547,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """Like `catalog_suggestions_pathway_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_pathway_user_retrieve import asyncio_detailed
@@ -12863,6 +15564,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -12877,6 +15582,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwaySuggestionDetail]:
@@ -12900,6 +15609,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -12915,6 +15628,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """API View for managing program suggestions.
 
@@ -13030,6 +15747,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13043,6 +15764,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """Like `catalog_suggestions_program_manage_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_retrieve import asyncio_detailed
@@ -13055,6 +15780,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13068,6 +15797,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramSuggestionDetail]:
@@ -13090,6 +15823,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13098,7 +15835,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_program_manage_create(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13106,6 +15843,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSuggestionDetail:
         """API View for managing program suggestions.
 
@@ -13224,13 +15965,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_create_detailed(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13238,6 +15983,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSuggestionDetail]:
         """Like `catalog_suggestions_program_manage_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_create import asyncio_detailed
@@ -13251,6 +16000,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13265,7 +16018,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing program suggestions.
 
         This endpoint allows administrators to view, create, update, and delete program suggestions for
@@ -13368,7 +16125,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_program_manage_destroy import asyncio
@@ -13382,6 +16139,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13396,7 +16157,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_program_manage_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_destroy import asyncio_detailed
 
@@ -13409,13 +16174,21 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_bulk_create(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of program suggestions.
 
@@ -13472,19 +16245,31 @@ class AsyncCatalogApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_bulk_create_detailed(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """Like `catalog_suggestions_program_manage_bulk_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13498,6 +16283,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramGroupSuggestion:
         """API View for managing program group suggestions.
 
@@ -13614,6 +16403,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13627,6 +16420,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramGroupSuggestion]:
         """Like `catalog_suggestions_program_manage_group_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_group_retrieve import asyncio_detailed
@@ -13639,6 +16436,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13652,6 +16453,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramGroupSuggestionDetail]:
@@ -13674,6 +16479,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -13682,7 +16491,7 @@ class AsyncCatalogApi:
     async def catalog_suggestions_program_manage_group_create(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13690,6 +16499,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramGroupSuggestionDetail:
         """API View for managing program group suggestions.
 
@@ -13809,13 +16622,17 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def catalog_suggestions_program_manage_group_create_detailed(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -13823,6 +16640,10 @@ class AsyncCatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramGroupSuggestionDetail]:
         """Like `catalog_suggestions_program_manage_group_create`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_group_create import asyncio_detailed
@@ -13836,6 +16657,10 @@ class AsyncCatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13850,7 +16675,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API View for managing program group suggestions.
 
         This endpoint allows administrators to view, create, and delete program suggestions for groups
@@ -13954,7 +16783,7 @@ class AsyncCatalogApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .catalog_suggestions_program_manage_group_destroy import asyncio
@@ -13968,6 +16797,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -13982,7 +16815,11 @@ class AsyncCatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `catalog_suggestions_program_manage_group_destroy`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_manage_group_destroy import asyncio_detailed
 
@@ -13995,6 +16832,10 @@ class AsyncCatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14009,6 +16850,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """API View for retrieving program suggestions for a specific user.
 
@@ -14095,6 +16940,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14109,6 +16958,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """Like `catalog_suggestions_program_user_retrieve`, returning the whole `Response` and raising no status error."""
         from .catalog_suggestions_program_user_retrieve import asyncio_detailed
@@ -14122,6 +16975,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14136,6 +16993,10 @@ class AsyncCatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramSuggestionDetail]:
@@ -14159,6 +17020,10 @@ class AsyncCatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14182,6 +17047,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseAccessRequest:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_retrieve`."""
         from .catalog_access_requests_course_manage_retrieve import sync
@@ -14193,6 +17062,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14205,6 +17078,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseAccessRequest]:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_retrieve_detailed`."""
         from .catalog_access_requests_course_manage_retrieve import sync_detailed
@@ -14216,6 +17093,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14228,6 +17109,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseAccessRequestDetail]:
@@ -14243,6 +17128,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -14251,13 +17140,17 @@ class CatalogApi:
     def catalog_access_requests_course_manage_create(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_create`."""
         from .catalog_access_requests_course_manage_create import sync
@@ -14270,19 +17163,27 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_access_requests_course_manage_create_detailed(
         self,
         *,
-        body: CourseAccessRequestUpdate,
+        body: CourseAccessRequestUpdate | Mapping[str, Any],
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """See `AsyncCatalogApi.catalog_access_requests_course_manage_create_detailed`."""
         from .catalog_access_requests_course_manage_create import sync_detailed
@@ -14295,6 +17196,10 @@ class CatalogApi:
             platform_org=platform_org,
             reviewed=reviewed,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14304,6 +17209,10 @@ class CatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestStatusResponse:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_retrieve`."""
         from .catalog_access_requests_course_request_retrieve import sync
@@ -14312,6 +17221,10 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14321,6 +17234,10 @@ class CatalogApi:
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestStatusResponse]:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_retrieve_detailed`."""
         from .catalog_access_requests_course_request_retrieve import sync_detailed
@@ -14329,16 +17246,24 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_access_requests_course_request_create(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseAccessRequestDetail:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_create`."""
         from .catalog_access_requests_course_request_create import sync
@@ -14348,16 +17273,24 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_access_requests_course_request_create_detailed(
         self,
         *,
-        body: CourseAccessRequestCreate,
+        body: CourseAccessRequestCreate | Mapping[str, Any],
         course_id: str,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseAccessRequestDetail]:
         """See `AsyncCatalogApi.catalog_access_requests_course_request_create_detailed`."""
         from .catalog_access_requests_course_request_create import sync_detailed
@@ -14367,66 +17300,124 @@ class CatalogApi:
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_eligibility_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve`."""
         from .catalog_conditionals_course_eligibility_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_eligibility_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve_detailed`."""
         from .catalog_conditionals_course_eligibility_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_retrieve`."""
         from .catalog_conditionals_course_prerequisites_manage_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_retrieve_detailed`."""
         from .catalog_conditionals_course_prerequisites_manage_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_bulk_create`."""
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_conditionals_course_prerequisites_manage_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_bulk_create_detailed`."""
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14436,6 +17427,10 @@ class CatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """See `AsyncCatalogApi.catalog_courses_list`."""
         from .catalog_courses_list import sync
@@ -14444,6 +17439,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14453,6 +17452,10 @@ class CatalogApi:
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """See `AsyncCatalogApi.catalog_courses_list_detailed`."""
         from .catalog_courses_list import sync_detailed
@@ -14461,16 +17464,24 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_courses_create(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """See `AsyncCatalogApi.catalog_courses_create`."""
         from .catalog_courses_create import sync
@@ -14480,16 +17491,24 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_courses_create_detailed(
         self,
         *,
-        body: CourseCreateUpdate,
+        body: CourseCreateUpdate | Mapping[str, Any],
         course_id: str | Unset = UNSET,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """See `AsyncCatalogApi.catalog_courses_create_detailed`."""
         from .catalog_courses_create import sync_detailed
@@ -14499,6 +17518,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14508,6 +17531,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseDeleteResponse:
         """See `AsyncCatalogApi.catalog_courses_destroy`."""
         from .catalog_courses_destroy import sync
@@ -14516,6 +17543,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14525,6 +17556,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseDeleteResponse]:
         """See `AsyncCatalogApi.catalog_courses_destroy_detailed`."""
         from .catalog_courses_destroy import sync_detailed
@@ -14533,6 +17568,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14543,6 +17582,10 @@ class CatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Course]:
         """See `AsyncCatalogApi.catalog_eligibility_courses_list`."""
         from .catalog_eligibility_courses_list import sync
@@ -14552,6 +17595,10 @@ class CatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14562,6 +17609,10 @@ class CatalogApi:
         query: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Course]]:
         """See `AsyncCatalogApi.catalog_eligibility_courses_list_detailed`."""
         from .catalog_eligibility_courses_list import sync_detailed
@@ -14571,6 +17622,10 @@ class CatalogApi:
             query=query,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14582,6 +17637,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_eligibility_courses_check_retrieve`."""
         from .catalog_eligibility_courses_check_retrieve import sync
@@ -14592,6 +17651,10 @@ class CatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14603,6 +17666,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_eligibility_courses_check_retrieve_detailed`."""
         from .catalog_eligibility_courses_check_retrieve import sync_detailed
@@ -14613,6 +17680,10 @@ class CatalogApi:
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14631,6 +17702,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseEnrollmentSearchResponse:
         """See `AsyncCatalogApi.catalog_enrollment_courses_search_retrieve`."""
         from .catalog_enrollment_courses_search_retrieve import sync
@@ -14648,6 +17723,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14666,6 +17745,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseEnrollmentSearchResponse]:
         """See `AsyncCatalogApi.catalog_enrollment_courses_search_retrieve_detailed`."""
         from .catalog_enrollment_courses_search_retrieve import sync_detailed
@@ -14683,6 +17766,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14700,6 +17787,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_retrieve`."""
         from .catalog_enrollment_pathways_retrieve import sync
@@ -14716,6 +17807,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14733,6 +17828,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_retrieve_detailed`."""
         from .catalog_enrollment_pathways_retrieve import sync_detailed
@@ -14749,13 +17848,17 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_create(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -14767,6 +17870,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_create`."""
         from .catalog_enrollment_pathways_create import sync
@@ -14784,13 +17891,17 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_create_detailed(
         self,
         *,
-        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         include_default_platform: bool | Unset = UNSET,
         include_metadata: bool | Unset = UNSET,
@@ -14802,6 +17913,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_create_detailed`."""
         from .catalog_enrollment_pathways_create import sync_detailed
@@ -14819,6 +17934,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14836,6 +17955,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_destroy`."""
         from .catalog_enrollment_pathways_destroy import sync
@@ -14852,6 +17975,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14869,6 +17996,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_destroy_detailed`."""
         from .catalog_enrollment_pathways_destroy import sync_detailed
@@ -14885,33 +18016,55 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_search_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollmentPlus:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
         from .catalog_enrollment_pathways_search_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_search_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollmentPlus]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve_detailed`."""
         from .catalog_enrollment_pathways_search_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_self_create(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -14920,6 +18073,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_create`."""
         from .catalog_enrollment_pathways_self_create import sync
@@ -14934,13 +18091,17 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_pathways_self_create_detailed(
         self,
         *,
-        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         org: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -14949,6 +18110,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_create_detailed`."""
         from .catalog_enrollment_pathways_self_create import sync_detailed
@@ -14963,6 +18128,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -14977,6 +18146,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_destroy`."""
         from .catalog_enrollment_pathways_self_destroy import sync
@@ -14990,6 +18163,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15004,6 +18181,10 @@ class CatalogApi:
         slug: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_pathways_self_destroy_detailed`."""
         from .catalog_enrollment_pathways_self_destroy import sync_detailed
@@ -15017,6 +18198,10 @@ class CatalogApi:
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15037,6 +18222,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentPlus:
         """See `AsyncCatalogApi.catalog_enrollment_programs_retrieve`."""
         from .catalog_enrollment_programs_retrieve import sync
@@ -15056,6 +18245,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15076,6 +18269,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentPlus]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_retrieve_detailed`."""
         from .catalog_enrollment_programs_retrieve import sync_detailed
@@ -15095,13 +18292,17 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_programs_create(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15116,6 +18317,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_programs_create`."""
         from .catalog_enrollment_programs_create import sync
@@ -15136,13 +18341,17 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_programs_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15157,6 +18366,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_create_detailed`."""
         from .catalog_enrollment_programs_create import sync_detailed
@@ -15177,6 +18390,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15197,6 +18414,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_programs_destroy`."""
         from .catalog_enrollment_programs_destroy import sync
@@ -15216,6 +18437,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15236,6 +18461,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_destroy_detailed`."""
         from .catalog_enrollment_programs_destroy import sync_detailed
@@ -15255,6 +18484,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15272,6 +18505,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollmentSearchResponse:
         """See `AsyncCatalogApi.catalog_enrollment_programs_search_retrieve`."""
         from .catalog_enrollment_programs_search_retrieve import sync
@@ -15288,6 +18525,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15305,6 +18546,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollmentSearchResponse]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_search_retrieve_detailed`."""
         from .catalog_enrollment_programs_search_retrieve import sync_detailed
@@ -15321,6 +18566,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15338,6 +18587,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramEnrollmentPlus]:
@@ -15358,6 +18611,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15366,7 +18623,7 @@ class CatalogApi:
     def catalog_enrollment_programs_self_create(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15378,6 +18635,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramEnrollment:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_create`."""
         from .catalog_enrollment_programs_self_create import sync
@@ -15395,13 +18656,17 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_enrollment_programs_self_create_detailed(
         self,
         *,
-        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         expired: datetime.datetime | Unset = UNSET,
         ignore_expiration: bool | Unset = UNSET,
@@ -15413,6 +18678,10 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramEnrollment]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_create_detailed`."""
         from .catalog_enrollment_programs_self_create import sync_detailed
@@ -15430,6 +18699,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15447,7 +18720,11 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_destroy`."""
         from .catalog_enrollment_programs_self_destroy import sync
 
@@ -15463,6 +18740,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15480,7 +18761,11 @@ class CatalogApi:
         started: datetime.datetime | Unset = UNSET,
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCatalogApi.catalog_enrollment_programs_self_destroy_detailed`."""
         from .catalog_enrollment_programs_self_destroy import sync_detailed
 
@@ -15496,6 +18781,10 @@ class CatalogApi:
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15504,6 +18793,10 @@ class CatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogAutoIncrementResponse:
         """See `AsyncCatalogApi.catalog_increment_retrieve`."""
         from .catalog_increment_retrieve import sync
@@ -15511,6 +18804,10 @@ class CatalogApi:
         return sync(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15519,6 +18816,10 @@ class CatalogApi:
         *,
         key: str | Unset = UNSET,
         org: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogAutoIncrementResponse]:
         """See `AsyncCatalogApi.catalog_increment_retrieve_detailed`."""
         from .catalog_increment_retrieve import sync_detailed
@@ -15526,32 +18827,52 @@ class CatalogApi:
         return sync_detailed(
             key=key,
             org=org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_increment_create(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> int:
         """See `AsyncCatalogApi.catalog_increment_create`."""
         from .catalog_increment_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_increment_create_detailed(
         self,
         *,
-        body: CatalogAutoIncrementUpdateRequest,
+        body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[int]:
         """See `AsyncCatalogApi.catalog_increment_create_detailed`."""
         from .catalog_increment_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15571,6 +18892,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseInvitation:
         """See `AsyncCatalogApi.catalog_invitations_course_retrieve`."""
         from .catalog_invitations_course_retrieve import sync
@@ -15589,6 +18914,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15608,6 +18937,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseInvitation]:
         """See `AsyncCatalogApi.catalog_invitations_course_retrieve_detailed`."""
         from .catalog_invitations_course_retrieve import sync_detailed
@@ -15626,6 +18959,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15645,6 +18982,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseInvitationDetail]:
@@ -15667,6 +19008,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -15675,7 +19020,7 @@ class CatalogApi:
     def catalog_invitations_course_create(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -15689,6 +19034,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_course_create`."""
         from .catalog_invitations_course_create import sync
@@ -15708,13 +19057,17 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_create_detailed(
         self,
         *,
-        body: CourseInvitationCreate,
+        body: CourseInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         course_id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -15728,6 +19081,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_course_create_detailed`."""
         from .catalog_invitations_course_create import sync_detailed
@@ -15747,6 +19104,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15766,7 +19127,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_course_destroy`."""
         from .catalog_invitations_course_destroy import sync
 
@@ -15784,6 +19149,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15803,7 +19172,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_course_destroy_detailed`."""
         from .catalog_invitations_course_destroy import sync_detailed
 
@@ -15821,84 +19194,136 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_blank_create(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_course_blank_create`."""
         from .catalog_invitations_course_blank_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_blank_create_detailed(
         self,
         *,
-        body: BlankCourseInvitationCreate,
+        body: BlankCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_course_blank_create_detailed`."""
         from .catalog_invitations_course_blank_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_bulk_create(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCourseInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_course_bulk_create`."""
         from .catalog_invitations_course_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_bulk_create_detailed(
         self,
         *,
-        body: BulkCourseInvitationCreate,
+        body: BulkCourseInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCourseInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_course_bulk_create_detailed`."""
         from .catalog_invitations_course_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_redeem_create(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_course_redeem_create`."""
         from .catalog_invitations_course_redeem_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_course_redeem_create_detailed(
         self,
         *,
-        body: CourseInvitationRedemption,
+        body: CourseInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_course_redeem_create_detailed`."""
         from .catalog_invitations_course_redeem_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15915,6 +19340,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformInvitation:
         """See `AsyncCatalogApi.catalog_invitations_platform_retrieve`."""
         from .catalog_invitations_platform_retrieve import sync
@@ -15930,6 +19359,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15946,6 +19379,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformInvitation]:
         """See `AsyncCatalogApi.catalog_invitations_platform_retrieve_detailed`."""
         from .catalog_invitations_platform_retrieve import sync_detailed
@@ -15961,6 +19398,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -15977,6 +19418,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PlatformInvitationDetail]:
@@ -15996,6 +19441,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16004,7 +19453,7 @@ class CatalogApi:
     def catalog_invitations_platform_create(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16015,6 +19464,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_platform_create`."""
         from .catalog_invitations_platform_create import sync
@@ -16031,13 +19484,17 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_create_detailed(
         self,
         *,
-        body: PlatformInvitationCreate,
+        body: PlatformInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16048,6 +19505,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_platform_create_detailed`."""
         from .catalog_invitations_platform_create import sync_detailed
@@ -16064,6 +19525,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16080,7 +19545,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_platform_destroy`."""
         from .catalog_invitations_platform_destroy import sync
 
@@ -16095,6 +19564,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16111,7 +19584,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_platform_destroy_detailed`."""
         from .catalog_invitations_platform_destroy import sync_detailed
 
@@ -16126,58 +19603,94 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_blank_create(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_platform_blank_create`."""
         from .catalog_invitations_platform_blank_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_blank_create_detailed(
         self,
         *,
-        body: BlankPlatformInvitationCreate,
+        body: BlankPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_platform_blank_create_detailed`."""
         from .catalog_invitations_platform_blank_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_bulk_create(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkPlatformInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create`."""
         from .catalog_invitations_platform_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_bulk_create_detailed(
         self,
         *,
-        body: BulkPlatformInvitationCreate,
+        body: BulkPlatformInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkPlatformInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create_detailed`."""
         from .catalog_invitations_platform_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16185,12 +19698,20 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_platform_check_retrieve`."""
         from .catalog_invitations_platform_check_retrieve import sync
 
         return sync(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16198,38 +19719,62 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_platform_check_retrieve_detailed`."""
         from .catalog_invitations_platform_check_retrieve import sync_detailed
 
         return sync_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_redeem_create(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create`."""
         from .catalog_invitations_platform_redeem_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_platform_redeem_create_detailed(
         self,
         *,
-        body: PlatformInvitationRedemption,
+        body: PlatformInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create_detailed`."""
         from .catalog_invitations_platform_redeem_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16246,6 +19791,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramInvitation:
         """See `AsyncCatalogApi.catalog_invitations_program_retrieve`."""
         from .catalog_invitations_program_retrieve import sync
@@ -16261,6 +19810,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16277,6 +19830,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramInvitation]:
         """See `AsyncCatalogApi.catalog_invitations_program_retrieve_detailed`."""
         from .catalog_invitations_program_retrieve import sync_detailed
@@ -16292,6 +19849,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16308,6 +19869,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramInvitationDetail]:
@@ -16327,6 +19892,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16335,7 +19904,7 @@ class CatalogApi:
     def catalog_invitations_program_create(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16346,6 +19915,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_program_create`."""
         from .catalog_invitations_program_create import sync
@@ -16362,13 +19935,17 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_create_detailed(
         self,
         *,
-        body: ProgramInvitationCreate,
+        body: ProgramInvitationCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         org: str | Unset = UNSET,
@@ -16379,6 +19956,10 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_program_create_detailed`."""
         from .catalog_invitations_program_create import sync_detailed
@@ -16395,6 +19976,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16411,7 +19996,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_invitations_program_destroy`."""
         from .catalog_invitations_program_destroy import sync
 
@@ -16426,6 +20015,10 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16442,7 +20035,11 @@ class CatalogApi:
         source: str | Unset = UNSET,
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_invitations_program_destroy_detailed`."""
         from .catalog_invitations_program_destroy import sync_detailed
 
@@ -16457,84 +20054,136 @@ class CatalogApi:
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_blank_create(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_program_blank_create`."""
         from .catalog_invitations_program_blank_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_blank_create_detailed(
         self,
         *,
-        body: BlankProgramInvitationCreate,
+        body: BlankProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_program_blank_create_detailed`."""
         from .catalog_invitations_program_blank_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_bulk_create(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkProgramInvitationResponse:
         """See `AsyncCatalogApi.catalog_invitations_program_bulk_create`."""
         from .catalog_invitations_program_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_bulk_create_detailed(
         self,
         *,
-        body: BulkProgramInvitationCreate,
+        body: BulkProgramInvitationCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkProgramInvitationResponse]:
         """See `AsyncCatalogApi.catalog_invitations_program_bulk_create_detailed`."""
         from .catalog_invitations_program_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_redeem_create(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramInvitationDetail:
         """See `AsyncCatalogApi.catalog_invitations_program_redeem_create`."""
         from .catalog_invitations_program_redeem_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_invitations_program_redeem_create_detailed(
         self,
         *,
-        body: ProgramInvitationRedemption,
+        body: ProgramInvitationRedemption | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramInvitationDetail]:
         """See `AsyncCatalogApi.catalog_invitations_program_redeem_create_detailed`."""
         from .catalog_invitations_program_redeem_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16555,6 +20204,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicense:
         """See `AsyncCatalogApi.catalog_licenses_course_retrieve`."""
         from .catalog_licenses_course_retrieve import sync
@@ -16574,6 +20227,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16594,6 +20251,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicense]:
         """See `AsyncCatalogApi.catalog_licenses_course_retrieve_detailed`."""
         from .catalog_licenses_course_retrieve import sync_detailed
@@ -16613,6 +20274,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16633,6 +20298,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseLicenseDetail]:
@@ -16656,6 +20325,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16670,6 +20343,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseAssignment:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_retrieve`."""
         from .catalog_licenses_course_assignment_retrieve import sync
@@ -16681,6 +20358,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16693,6 +20374,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_retrieve_detailed`."""
         from .catalog_licenses_course_assignment_retrieve import sync_detailed
@@ -16704,6 +20389,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16716,6 +20405,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseLicenseAssignmentDetail]:
@@ -16731,6 +20424,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16739,13 +20436,17 @@ class CatalogApi:
     def catalog_licenses_course_assignment_create(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_create`."""
         from .catalog_licenses_course_assignment_create import sync
@@ -16758,19 +20459,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_assignment_create_detailed(
         self,
         *,
-        body: CourseLicenseAssignmentCreate,
+        body: CourseLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_create_detailed`."""
         from .catalog_licenses_course_assignment_create import sync_detailed
@@ -16783,6 +20492,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16796,7 +20509,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_destroy`."""
         from .catalog_licenses_course_assignment_destroy import sync
 
@@ -16808,6 +20525,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16821,7 +20542,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_destroy_detailed`."""
         from .catalog_licenses_course_assignment_destroy import sync_detailed
 
@@ -16833,6 +20558,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16845,6 +20574,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseLicenseGroupAssignment:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve`."""
         from .catalog_licenses_course_assignment_group_retrieve import sync
@@ -16856,6 +20589,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16868,6 +20605,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseLicenseGroupAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve_detailed`."""
         from .catalog_licenses_course_assignment_group_retrieve import sync_detailed
@@ -16879,6 +20620,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16891,6 +20636,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseLicenseGroupAssignmentDetail]:
@@ -16906,6 +20655,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -16914,13 +20667,17 @@ class CatalogApi:
     def catalog_licenses_course_assignment_group_create(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseGroupAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_create`."""
         from .catalog_licenses_course_assignment_group_create import sync
@@ -16933,19 +20690,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_assignment_group_create_detailed(
         self,
         *,
-        body: CourseLicenseGroupAssignmentCreate,
+        body: CourseLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseGroupAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_create_detailed`."""
         from .catalog_licenses_course_assignment_group_create import sync_detailed
@@ -16958,6 +20723,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16971,7 +20740,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_destroy`."""
         from .catalog_licenses_course_assignment_group_destroy import sync
 
@@ -16983,6 +20756,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -16996,7 +20773,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_course_assignment_group_destroy_detailed`."""
         from .catalog_licenses_course_assignment_group_destroy import sync_detailed
 
@@ -17008,58 +20789,94 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_create_create(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
         from .catalog_licenses_course_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_create_create_detailed(
         self,
         *,
-        body: CourseLicenseCreate,
+        body: CourseLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_create_create_detailed`."""
         from .catalog_licenses_course_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_update_create(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_course_update_create`."""
         from .catalog_licenses_course_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_course_update_create_detailed(
         self,
         *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        body: CourseLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_course_update_create_detailed`."""
         from .catalog_licenses_course_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17077,6 +20894,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPlatformLicense:
         """See `AsyncCatalogApi.catalog_licenses_platform_retrieve`."""
         from .catalog_licenses_platform_retrieve import sync
@@ -17093,6 +20914,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17110,6 +20935,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPlatformLicense]:
         """See `AsyncCatalogApi.catalog_licenses_platform_retrieve_detailed`."""
         from .catalog_licenses_platform_retrieve import sync_detailed
@@ -17126,6 +20955,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17143,6 +20976,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PlatformLicenseDetail]:
@@ -17163,6 +21000,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17171,52 +21012,84 @@ class CatalogApi:
     def catalog_licenses_platform_create_create(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
         from .catalog_licenses_platform_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_platform_create_create_detailed(
         self,
         *,
-        body: PlatformLicenseCreate,
+        body: PlatformLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_platform_create_create_detailed`."""
         from .catalog_licenses_platform_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_platform_update_create(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_platform_update_create`."""
         from .catalog_licenses_platform_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_platform_update_create_detailed(
         self,
         *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        body: PlatformLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_platform_update_create_detailed`."""
         from .catalog_licenses_platform_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17237,6 +21110,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicense:
         """See `AsyncCatalogApi.catalog_licenses_program_retrieve`."""
         from .catalog_licenses_program_retrieve import sync
@@ -17256,6 +21133,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17276,6 +21157,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicense]:
         """See `AsyncCatalogApi.catalog_licenses_program_retrieve_detailed`."""
         from .catalog_licenses_program_retrieve import sync_detailed
@@ -17295,6 +21180,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17315,6 +21204,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramLicenseDetail]:
@@ -17338,6 +21231,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17356,6 +21253,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseAssignment:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_retrieve`."""
         from .catalog_licenses_program_assignment_retrieve import sync
@@ -17371,6 +21272,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17387,6 +21292,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_retrieve_detailed`."""
         from .catalog_licenses_program_assignment_retrieve import sync_detailed
@@ -17402,6 +21311,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17418,6 +21331,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramLicenseAssignmentDetail]:
@@ -17437,6 +21354,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17445,7 +21366,7 @@ class CatalogApi:
     def catalog_licenses_program_assignment_create(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -17456,6 +21377,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_create`."""
         from .catalog_licenses_program_assignment_create import sync
@@ -17472,13 +21397,17 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_assignment_create_detailed(
         self,
         *,
-        body: ProgramLicenseAssignmentCreate,
+        body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         email: str | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
@@ -17489,6 +21418,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_create_detailed`."""
         from .catalog_licenses_program_assignment_create import sync_detailed
@@ -17505,6 +21438,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17522,7 +21459,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_destroy`."""
         from .catalog_licenses_program_assignment_destroy import sync
 
@@ -17538,6 +21479,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17555,7 +21500,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_destroy_detailed`."""
         from .catalog_licenses_program_assignment_destroy import sync_detailed
 
@@ -17571,6 +21520,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17586,6 +21539,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramLicenseGroupAssignment:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve`."""
         from .catalog_licenses_program_assignment_group_retrieve import sync
@@ -17600,6 +21557,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17615,6 +21576,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramLicenseGroupAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve_detailed`."""
         from .catalog_licenses_program_assignment_group_retrieve import sync_detailed
@@ -17629,6 +21594,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17644,6 +21613,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramLicenseGroupAssignmentDetail]:
@@ -17662,6 +21635,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17670,7 +21647,7 @@ class CatalogApi:
     def catalog_licenses_program_assignment_group_create(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -17680,6 +21657,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseGroupAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_create`."""
         from .catalog_licenses_program_assignment_group_create import sync
@@ -17695,13 +21676,17 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_assignment_group_create_detailed(
         self,
         *,
-        body: ProgramLicenseGroupAssignmentCreate,
+        body: ProgramLicenseGroupAssignmentCreate | Mapping[str, Any],
         active: bool | Unset = UNSET,
         fulfilled: bool | Unset = UNSET,
         group_id: int | Unset = UNSET,
@@ -17711,6 +21696,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseGroupAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_create_detailed`."""
         from .catalog_licenses_program_assignment_group_create import sync_detailed
@@ -17726,6 +21715,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17743,7 +21736,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_destroy`."""
         from .catalog_licenses_program_assignment_group_destroy import sync
 
@@ -17759,6 +21756,10 @@ class CatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17776,7 +21777,11 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         remove_user_assignments: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_destroy_detailed`."""
         from .catalog_licenses_program_assignment_group_destroy import sync_detailed
 
@@ -17792,58 +21797,94 @@ class CatalogApi:
             platform_org=platform_org,
             remove_user_assignments=remove_user_assignments,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_create_create(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
         from .catalog_licenses_program_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_create_create_detailed(
         self,
         *,
-        body: ProgramLicenseCreateDetail,
+        body: ProgramLicenseCreateDetail | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_create_create_detailed`."""
         from .catalog_licenses_program_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_update_create(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
         from .catalog_licenses_program_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_program_update_create_detailed(
         self,
         *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        body: ProgramLicenseUpdateDetail | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_program_update_create_detailed`."""
         from .catalog_licenses_program_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17861,6 +21902,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicense:
         """See `AsyncCatalogApi.catalog_licenses_user_retrieve`."""
         from .catalog_licenses_user_retrieve import sync
@@ -17877,6 +21922,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17894,6 +21943,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicense]:
         """See `AsyncCatalogApi.catalog_licenses_user_retrieve_detailed`."""
         from .catalog_licenses_user_retrieve import sync_detailed
@@ -17910,6 +21963,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17927,6 +21984,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         source: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserLicenseDetail]:
@@ -17947,6 +22008,10 @@ class CatalogApi:
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -17961,6 +22026,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseAssignment:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_retrieve`."""
         from .catalog_licenses_user_assignment_retrieve import sync
@@ -17972,6 +22041,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -17984,6 +22057,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_retrieve_detailed`."""
         from .catalog_licenses_user_assignment_retrieve import sync_detailed
@@ -17995,6 +22072,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18007,6 +22088,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserLicenseAssignmentDetail]:
@@ -18022,6 +22107,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18030,13 +22119,17 @@ class CatalogApi:
     def catalog_licenses_user_assignment_create(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_create`."""
         from .catalog_licenses_user_assignment_create import sync
@@ -18049,19 +22142,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_assignment_create_detailed(
         self,
         *,
-        body: UserLicenseAssignmentCreate,
+        body: UserLicenseAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_create_detailed`."""
         from .catalog_licenses_user_assignment_create import sync_detailed
@@ -18074,6 +22175,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18087,7 +22192,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_destroy`."""
         from .catalog_licenses_user_assignment_destroy import sync
 
@@ -18099,6 +22208,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18112,7 +22225,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_destroy_detailed`."""
         from .catalog_licenses_user_assignment_destroy import sync_detailed
 
@@ -18124,6 +22241,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18131,12 +22252,20 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
         from .catalog_licenses_user_assignment_check_retrieve import sync
 
         return sync(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18144,12 +22273,20 @@ class CatalogApi:
         self,
         *,
         email: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve_detailed`."""
         from .catalog_licenses_user_assignment_check_retrieve import sync_detailed
 
         return sync_detailed(
             email=email,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18162,6 +22299,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedUserLicenseGroupAssignment:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve`."""
         from .catalog_licenses_user_assignment_group_retrieve import sync
@@ -18173,6 +22314,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18185,6 +22330,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedUserLicenseGroupAssignment]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve_detailed`."""
         from .catalog_licenses_user_assignment_group_retrieve import sync_detailed
@@ -18196,6 +22345,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18208,6 +22361,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserLicenseGroupAssignmentDetail]:
@@ -18223,6 +22380,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -18231,13 +22392,17 @@ class CatalogApi:
     def catalog_licenses_user_assignment_group_create(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseGroupAssignmentDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_create`."""
         from .catalog_licenses_user_assignment_group_create import sync
@@ -18250,19 +22415,27 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_assignment_group_create_detailed(
         self,
         *,
-        body: UserLicenseGroupAssignmentCreate,
+        body: UserLicenseGroupAssignmentCreate | Mapping[str, Any],
         license_id: int,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseGroupAssignmentDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_create_detailed`."""
         from .catalog_licenses_user_assignment_group_create import sync_detailed
@@ -18275,6 +22448,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18288,7 +22465,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_destroy`."""
         from .catalog_licenses_user_assignment_group_destroy import sync
 
@@ -18300,6 +22481,10 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18313,7 +22498,11 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_destroy_detailed`."""
         from .catalog_licenses_user_assignment_group_destroy import sync_detailed
 
@@ -18325,58 +22514,94 @@ class CatalogApi:
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_create_create(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_create_create`."""
         from .catalog_licenses_user_create_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_create_create_detailed(
         self,
         *,
-        body: UserLicenseCreate,
+        body: UserLicenseCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_create_create_detailed`."""
         from .catalog_licenses_user_create_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_update_create(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserLicenseDetail:
         """See `AsyncCatalogApi.catalog_licenses_user_update_create`."""
         from .catalog_licenses_user_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_licenses_user_update_create_detailed(
         self,
         *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        body: UserLicenseUpdate | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserLicenseDetail]:
         """See `AsyncCatalogApi.catalog_licenses_user_update_create_detailed`."""
         from .catalog_licenses_user_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18386,7 +22611,11 @@ class CatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
         from .catalog_metadata_choices_retrieve import sync
 
@@ -18394,6 +22623,10 @@ class CatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18403,7 +22636,11 @@ class CatalogApi:
         field_key: str | Unset = UNSET,
         org: str | Unset = UNSET,
         scope: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_choices_retrieve_detailed`."""
         from .catalog_metadata_choices_retrieve import sync_detailed
 
@@ -18411,6 +22648,10 @@ class CatalogApi:
             field_key=field_key,
             org=org,
             scope=scope,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18418,12 +22659,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
         from .catalog_metadata_course_public_retrieve import sync
 
         return sync(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18431,12 +22680,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve_detailed`."""
         from .catalog_metadata_course_public_retrieve import sync_detailed
 
         return sync_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18445,13 +22702,21 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
         from .catalog_metadata_course_public_retrieve2 import sync
 
         return sync(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18460,39 +22725,63 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2_detailed`."""
         from .catalog_metadata_course_public_retrieve2 import sync_detailed
 
         return sync_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_search_create(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
         from .catalog_metadata_course_search_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_search_create_detailed(
         self,
         *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        body: CourseMetadataSearchRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
         """See `AsyncCatalogApi.catalog_metadata_course_search_create_detailed`."""
         from .catalog_metadata_course_search_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18500,12 +22789,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve`."""
         from .catalog_metadata_course_retrieve import sync
 
         return sync(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18513,42 +22810,66 @@ class CatalogApi:
         self,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve_detailed`."""
         from .catalog_metadata_course_retrieve import sync_detailed
 
         return sync_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_create(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_create`."""
         from .catalog_metadata_course_create import sync
 
         return sync(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_course_create_detailed(
         self,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_create_detailed`."""
         from .catalog_metadata_course_create import sync_detailed
 
         return sync_detailed(
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18557,13 +22878,21 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve2`."""
         from .catalog_metadata_course_retrieve2 import sync
 
         return sync(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18572,13 +22901,21 @@ class CatalogApi:
         field: str,
         *,
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_retrieve2_detailed`."""
         from .catalog_metadata_course_retrieve2 import sync_detailed
 
         return sync_detailed(
             field,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18586,9 +22923,13 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
         from .catalog_metadata_course_create2 import sync
 
@@ -18596,6 +22937,10 @@ class CatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18603,9 +22948,13 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: CourseMetadataUpdateRequest,
+        body: CourseMetadataUpdateRequest | Mapping[str, Any],
         course_id: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_metadata_course_create2_detailed`."""
         from .catalog_metadata_course_create2 import sync_detailed
 
@@ -18613,6 +22962,10 @@ class CatalogApi:
             field,
             body=body,
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18623,6 +22976,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve`."""
         from .catalog_metadata_program_public_retrieve import sync
@@ -18632,6 +22989,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18642,6 +23003,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve_detailed`."""
         from .catalog_metadata_program_public_retrieve import sync_detailed
@@ -18651,6 +23016,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18662,6 +23031,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve2`."""
         from .catalog_metadata_program_public_retrieve2 import sync
@@ -18672,6 +23045,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18683,6 +23060,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_public_retrieve2_detailed`."""
         from .catalog_metadata_program_public_retrieve2 import sync_detailed
@@ -18693,6 +23074,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18703,6 +23088,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve`."""
         from .catalog_metadata_program_retrieve import sync
@@ -18712,6 +23101,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18722,6 +23115,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve_detailed`."""
         from .catalog_metadata_program_retrieve import sync_detailed
@@ -18731,17 +23128,25 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_program_create(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_create`."""
         from .catalog_metadata_program_create import sync
@@ -18752,17 +23157,25 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_metadata_program_create_detailed(
         self,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_create_detailed`."""
         from .catalog_metadata_program_create import sync_detailed
@@ -18773,6 +23186,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18784,6 +23201,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve2`."""
         from .catalog_metadata_program_retrieve2 import sync
@@ -18794,6 +23215,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18805,6 +23230,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_retrieve2_detailed`."""
         from .catalog_metadata_program_retrieve2 import sync_detailed
@@ -18815,6 +23244,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18822,11 +23255,15 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramMetadataResponse:
         """See `AsyncCatalogApi.catalog_metadata_program_create2`."""
         from .catalog_metadata_program_create2 import sync
@@ -18838,6 +23275,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18845,11 +23286,15 @@ class CatalogApi:
         self,
         field: str,
         *,
-        body: ProgramMetadataRequest,
+        body: ProgramMetadataRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         program_id: str,
         program_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramMetadataResponse]:
         """See `AsyncCatalogApi.catalog_metadata_program_create2_detailed`."""
         from .catalog_metadata_program_create2 import sync_detailed
@@ -18861,6 +23306,10 @@ class CatalogApi:
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18869,6 +23318,10 @@ class CatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
         from .catalog_milestones_completions_course_catalog_retrieve import sync
@@ -18876,6 +23329,10 @@ class CatalogApi:
         return sync(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18884,6 +23341,10 @@ class CatalogApi:
         *,
         field_key: str | Unset = UNSET,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve_detailed`."""
         from .catalog_milestones_completions_course_catalog_retrieve import sync_detailed
@@ -18891,6 +23352,10 @@ class CatalogApi:
         return sync_detailed(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18899,6 +23364,10 @@ class CatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
         from .catalog_milestones_completions_course_manage_retrieve import sync
@@ -18906,6 +23375,10 @@ class CatalogApi:
         return sync(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18914,6 +23387,10 @@ class CatalogApi:
         *,
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve_detailed`."""
         from .catalog_milestones_completions_course_manage_retrieve import sync_detailed
@@ -18921,15 +23398,23 @@ class CatalogApi:
         return sync_detailed(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_course_manage_create(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletionRequest | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -18941,15 +23426,23 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_course_manage_create_detailed(
         self,
         *,
-        body: CourseCompletionRequest,
+        body: CourseCompletionRequest | Mapping[str, Any],
         course_id: str,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -18961,6 +23454,10 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18970,6 +23467,10 @@ class CatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayCompletionResponse:
         """See `AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve`."""
         from .catalog_milestones_completions_pathway_query_retrieve import sync
@@ -18978,6 +23479,10 @@ class CatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -18987,6 +23492,10 @@ class CatalogApi:
         pathway_uuid: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayCompletionResponse]:
         """See `AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve_detailed`."""
         from .catalog_milestones_completions_pathway_query_retrieve import sync_detailed
@@ -18995,6 +23504,10 @@ class CatalogApi:
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19004,6 +23517,10 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramCompletionResponse:
         """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve`."""
         from .catalog_milestones_completions_program_query_retrieve import sync
@@ -19012,6 +23529,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19021,6 +23542,10 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramCompletionResponse]:
         """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve_detailed`."""
         from .catalog_milestones_completions_program_query_retrieve import sync_detailed
@@ -19029,6 +23554,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19037,6 +23566,10 @@ class CatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
         from .catalog_milestones_completions_resource_manage_retrieve import sync
@@ -19044,6 +23577,10 @@ class CatalogApi:
         return sync(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19052,6 +23589,10 @@ class CatalogApi:
         *,
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve_detailed`."""
         from .catalog_milestones_completions_resource_manage_retrieve import sync_detailed
@@ -19059,15 +23600,23 @@ class CatalogApi:
         return sync_detailed(
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_resource_manage_create(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceCompletion:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
         from .catalog_milestones_completions_resource_manage_create import sync
@@ -19076,15 +23625,23 @@ class CatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_completions_resource_manage_create_detailed(
         self,
         *,
-        body: ResourceCompletionRequest,
+        body: ResourceCompletionRequest | Mapping[str, Any],
         resource_id: int,
         user_id: int,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceCompletion]:
         """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create_detailed`."""
         from .catalog_milestones_completions_resource_manage_create import sync_detailed
@@ -19093,6 +23650,10 @@ class CatalogApi:
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19101,6 +23662,10 @@ class CatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve`."""
         from .catalog_milestones_skill_points_block_retrieve import sync
@@ -19108,6 +23673,10 @@ class CatalogApi:
         return sync(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19116,6 +23685,10 @@ class CatalogApi:
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsBlockRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve_detailed`."""
         from .catalog_milestones_skill_points_block_retrieve import sync_detailed
@@ -19123,16 +23696,24 @@ class CatalogApi:
         return sync_detailed(
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_block_create(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_create`."""
         from .catalog_milestones_skill_points_block_create import sync
 
@@ -19140,16 +23721,24 @@ class CatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_block_create_detailed(
         self,
         *,
-        body: BlockSkillPointInfoRequest,
+        body: BlockSkillPointInfoRequest | Mapping[str, Any],
         block_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_block_create_detailed`."""
         from .catalog_milestones_skill_points_block_create import sync_detailed
 
@@ -19157,6 +23746,10 @@ class CatalogApi:
             body=body,
             block_id=block_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19165,6 +23758,10 @@ class CatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
         from .catalog_milestones_skill_points_course_retrieve import sync
@@ -19172,6 +23769,10 @@ class CatalogApi:
         return sync(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19180,6 +23781,10 @@ class CatalogApi:
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve_detailed`."""
         from .catalog_milestones_skill_points_course_retrieve import sync_detailed
@@ -19187,16 +23792,24 @@ class CatalogApi:
         return sync_detailed(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_course_create(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
         from .catalog_milestones_skill_points_course_create import sync
 
@@ -19204,16 +23817,24 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_course_create_detailed(
         self,
         *,
-        body: CourseSkillPointInfoRequest,
+        body: CourseSkillPointInfoRequest | Mapping[str, Any],
         course_id: str,
         get_obj: bool | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create_detailed`."""
         from .catalog_milestones_skill_points_course_create import sync_detailed
 
@@ -19221,6 +23842,10 @@ class CatalogApi:
             body=body,
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19232,6 +23857,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointResponse:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve`."""
         from .catalog_milestones_skill_points_platform_retrieve import sync
@@ -19242,6 +23871,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19253,6 +23886,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointResponse]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve_detailed`."""
         from .catalog_milestones_skill_points_platform_retrieve import sync_detailed
@@ -19263,19 +23900,27 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_create(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_create`."""
         from .catalog_milestones_skill_points_platform_create import sync
 
@@ -19286,19 +23931,27 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_create_detailed(
         self,
         *,
-        body: PlatformSkillPointRequest,
+        body: PlatformSkillPointRequest | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_create_detailed`."""
         from .catalog_milestones_skill_points_platform_create import sync_detailed
 
@@ -19309,6 +23962,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19321,7 +23978,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy`."""
         from .catalog_milestones_skill_points_platform_destroy import sync
 
@@ -19332,6 +23993,10 @@ class CatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19344,7 +24009,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         skill_point_id: int,
         sort: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy_detailed`."""
         from .catalog_milestones_skill_points_platform_destroy import sync_detailed
 
@@ -19355,58 +24024,94 @@ class CatalogApi:
             query=query,
             skill_point_id=skill_point_id,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_bulk_create(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformSkillPointBulkResponse:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
         from .catalog_milestones_skill_points_platform_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_bulk_create_detailed(
         self,
         *,
-        body: PlatformSkillPointBulkRequest,
+        body: PlatformSkillPointBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformSkillPointBulkResponse]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create_detailed`."""
         from .catalog_milestones_skill_points_platform_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_group_create(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Any:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create`."""
         from .catalog_milestones_skill_points_platform_group_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_milestones_skill_points_platform_group_create_detailed(
         self,
         *,
-        body: PlatformSkillPointGroupRequest,
-    ) -> Response[Any]:
+        body: PlatformSkillPointGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create_detailed`."""
         from .catalog_milestones_skill_points_platform_group_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19415,6 +24120,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
         from .catalog_milestones_skill_points_user_retrieve import sync
@@ -19422,6 +24131,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19430,6 +24143,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
         """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve_detailed`."""
         from .catalog_milestones_skill_points_user_retrieve import sync_detailed
@@ -19437,6 +24154,10 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19452,6 +24173,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Pathway]:
         """See `AsyncCatalogApi.catalog_pathways_list`."""
         from .catalog_pathways_list import sync
@@ -19466,6 +24191,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19481,6 +24210,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Pathway]]:
         """See `AsyncCatalogApi.catalog_pathways_list_detailed`."""
         from .catalog_pathways_list import sync_detailed
@@ -19495,13 +24228,17 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_pathways_create(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -19511,6 +24248,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Pathway:
         """See `AsyncCatalogApi.catalog_pathways_create`."""
         from .catalog_pathways_create import sync
@@ -19526,13 +24267,17 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_pathways_create_detailed(
         self,
         *,
-        body: PathwayCreateUpdateRequest,
+        body: PathwayCreateUpdateRequest | Mapping[str, Any],
         item_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         pathway_id: str | Unset = UNSET,
@@ -19542,6 +24287,10 @@ class CatalogApi:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Pathway]:
         """See `AsyncCatalogApi.catalog_pathways_create_detailed`."""
         from .catalog_pathways_create import sync_detailed
@@ -19557,6 +24306,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19572,6 +24325,10 @@ class CatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayDeleteResponse:
         """See `AsyncCatalogApi.catalog_pathways_destroy`."""
         from .catalog_pathways_destroy import sync
@@ -19586,6 +24343,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19601,6 +24362,10 @@ class CatalogApi:
         user_id: int,
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayDeleteResponse]:
         """See `AsyncCatalogApi.catalog_pathways_destroy_detailed`."""
         from .catalog_pathways_destroy import sync_detailed
@@ -19615,6 +24380,10 @@ class CatalogApi:
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19627,6 +24396,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Program]:
         """See `AsyncCatalogApi.catalog_programs_list`."""
         from .catalog_programs_list import sync
@@ -19638,6 +24411,10 @@ class CatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19650,6 +24427,10 @@ class CatalogApi:
         org: str | Unset = UNSET,
         program_id: str | Unset = UNSET,
         slug: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Program]]:
         """See `AsyncCatalogApi.catalog_programs_list_detailed`."""
         from .catalog_programs_list import sync_detailed
@@ -19661,32 +24442,52 @@ class CatalogApi:
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_programs_create(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Program:
         """See `AsyncCatalogApi.catalog_programs_create`."""
         from .catalog_programs_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_programs_create_detailed(
         self,
         *,
-        body: ProgramCreateUpdateRequest,
+        body: ProgramCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Program]:
         """See `AsyncCatalogApi.catalog_programs_create_detailed`."""
         from .catalog_programs_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19695,6 +24496,10 @@ class CatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramDeleteResponse:
         """See `AsyncCatalogApi.catalog_programs_destroy`."""
         from .catalog_programs_destroy import sync
@@ -19702,6 +24507,10 @@ class CatalogApi:
         return sync(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19710,6 +24519,10 @@ class CatalogApi:
         *,
         org: str,
         program_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramDeleteResponse]:
         """See `AsyncCatalogApi.catalog_programs_destroy_detailed`."""
         from .catalog_programs_destroy import sync_detailed
@@ -19717,6 +24530,10 @@ class CatalogApi:
         return sync_detailed(
             org=org,
             program_id=program_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19726,6 +24543,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Course:
         """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
         from .catalog_recommendation_courses_retrieve import sync
@@ -19734,6 +24555,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19743,6 +24568,10 @@ class CatalogApi:
         course_id: str,
         org: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Course]:
         """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve_detailed`."""
         from .catalog_recommendation_courses_retrieve import sync_detailed
@@ -19751,6 +24580,10 @@ class CatalogApi:
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19767,6 +24600,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Resource]:
         """See `AsyncCatalogApi.catalog_resources_list`."""
         from .catalog_resources_list import sync
@@ -19782,6 +24619,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19798,6 +24639,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Resource]]:
         """See `AsyncCatalogApi.catalog_resources_list_detailed`."""
         from .catalog_resources_list import sync_detailed
@@ -19813,13 +24658,17 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_resources_create(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -19830,6 +24679,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Resource:
         """See `AsyncCatalogApi.catalog_resources_create`."""
         from .catalog_resources_create import sync
@@ -19846,13 +24699,17 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_resources_create_detailed(
         self,
         *,
-        body: ResourceCreateUpdate,
+        body: ResourceCreateUpdate | Mapping[str, Any],
         id: int | Unset = UNSET,
         item_id: str | Unset = UNSET,
         key: str | Unset = UNSET,
@@ -19863,6 +24720,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Resource]:
         """See `AsyncCatalogApi.catalog_resources_create_detailed`."""
         from .catalog_resources_create import sync_detailed
@@ -19879,6 +24740,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19895,6 +24760,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ResourceDeleteResponse:
         """See `AsyncCatalogApi.catalog_resources_destroy`."""
         from .catalog_resources_destroy import sync
@@ -19910,6 +24779,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19926,6 +24799,10 @@ class CatalogApi:
         resource_type: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ResourceDeleteResponse]:
         """See `AsyncCatalogApi.catalog_resources_destroy_detailed`."""
         from .catalog_resources_destroy import sync_detailed
@@ -19941,6 +24818,10 @@ class CatalogApi:
             resource_type=resource_type,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19955,6 +24836,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewPaginatedResponse:
         """See `AsyncCatalogApi.catalog_reviews_course_retrieve`."""
         from .catalog_reviews_course_retrieve import sync
@@ -19968,6 +24853,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -19982,6 +24871,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewPaginatedResponse]:
         """See `AsyncCatalogApi.catalog_reviews_course_retrieve_detailed`."""
         from .catalog_reviews_course_retrieve import sync_detailed
@@ -19995,6 +24888,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20009,6 +24906,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseReviewPaginatedResponseResultsItem]:
@@ -20026,6 +24927,10 @@ class CatalogApi:
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20035,12 +24940,20 @@ class CatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewInfoResponse:
         """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
         from .catalog_reviews_course_info_retrieve import sync
 
         return sync(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20048,38 +24961,62 @@ class CatalogApi:
         self,
         *,
         course_id: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewInfoResponse]:
         """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve_detailed`."""
         from .catalog_reviews_course_info_retrieve import sync_detailed
 
         return sync_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_course_update_create(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseReviewResponse:
         """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
         from .catalog_reviews_course_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_course_update_create_detailed(
         self,
         *,
-        body: CourseReviewRequest,
+        body: CourseReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseReviewResponse]:
         """See `AsyncCatalogApi.catalog_reviews_course_update_create_detailed`."""
         from .catalog_reviews_course_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20089,7 +25026,11 @@ class CatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_reviews_course_update_destroy`."""
         from .catalog_reviews_course_update_destroy import sync
 
@@ -20097,6 +25038,10 @@ class CatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20106,7 +25051,11 @@ class CatalogApi:
         course_id: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_reviews_course_update_destroy_detailed`."""
         from .catalog_reviews_course_update_destroy import sync_detailed
 
@@ -20114,6 +25063,10 @@ class CatalogApi:
             course_id=course_id,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20128,6 +25081,10 @@ class CatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewPaginatedResponse:
         """See `AsyncCatalogApi.catalog_reviews_program_retrieve`."""
         from .catalog_reviews_program_retrieve import sync
@@ -20141,6 +25098,10 @@ class CatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20155,6 +25116,10 @@ class CatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewPaginatedResponse]:
         """See `AsyncCatalogApi.catalog_reviews_program_retrieve_detailed`."""
         from .catalog_reviews_program_retrieve import sync_detailed
@@ -20168,6 +25133,10 @@ class CatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20182,6 +25151,10 @@ class CatalogApi:
         program_id: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramReview]:
@@ -20199,6 +25172,10 @@ class CatalogApi:
             program_id=program_id,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20208,12 +25185,20 @@ class CatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReviewInfoResponse:
         """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
         from .catalog_reviews_program_info_retrieve import sync
 
         return sync(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20221,38 +25206,62 @@ class CatalogApi:
         self,
         *,
         program_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReviewInfoResponse]:
         """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve_detailed`."""
         from .catalog_reviews_program_info_retrieve import sync_detailed
 
         return sync_detailed(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_program_update_create(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramReview:
         """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
         from .catalog_reviews_program_update_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_reviews_program_update_create_detailed(
         self,
         *,
-        body: ProgramReviewRequest,
+        body: ProgramReviewRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramReview]:
         """See `AsyncCatalogApi.catalog_reviews_program_update_create_detailed`."""
         from .catalog_reviews_program_update_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20262,7 +25271,11 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
         from .catalog_reviews_program_update_destroy import sync
 
@@ -20270,6 +25283,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20279,7 +25296,11 @@ class CatalogApi:
         program_key: str,
         user_id: int | Unset = UNSET,
         username: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_reviews_program_update_destroy_detailed`."""
         from .catalog_reviews_program_update_destroy import sync_detailed
 
@@ -20287,6 +25308,10 @@ class CatalogApi:
             program_key=program_key,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20301,6 +25326,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """See `AsyncCatalogApi.catalog_roles_retrieve`."""
         from .catalog_roles_retrieve import sync
@@ -20314,6 +25343,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20328,6 +25361,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """See `AsyncCatalogApi.catalog_roles_retrieve_detailed`."""
         from .catalog_roles_retrieve import sync_detailed
@@ -20341,13 +25378,17 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20356,6 +25397,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """See `AsyncCatalogApi.catalog_roles_create`."""
         from .catalog_roles_create import sync
@@ -20370,13 +25415,17 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20385,6 +25434,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """See `AsyncCatalogApi.catalog_roles_create_detailed`."""
         from .catalog_roles_create import sync_detailed
@@ -20399,6 +25452,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20407,6 +25464,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """See `AsyncCatalogApi.catalog_roles_desired_retrieve`."""
         from .catalog_roles_desired_retrieve import sync
@@ -20414,6 +25475,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20422,6 +25487,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """See `AsyncCatalogApi.catalog_roles_desired_retrieve_detailed`."""
         from .catalog_roles_desired_retrieve import sync_detailed
@@ -20429,15 +25498,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_desired_create(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """See `AsyncCatalogApi.catalog_roles_desired_create`."""
         from .catalog_roles_desired_create import sync
@@ -20446,15 +25523,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_desired_create_detailed(
         self,
         *,
-        body: DesiredRoleCreateUpdateRequest,
+        body: DesiredRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """See `AsyncCatalogApi.catalog_roles_desired_create_detailed`."""
         from .catalog_roles_desired_create import sync_detailed
@@ -20463,32 +25548,52 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_public_create(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Role:
         """See `AsyncCatalogApi.catalog_roles_public_create`."""
         from .catalog_roles_public_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_public_create_detailed(
         self,
         *,
-        body: RoleCreateUpdateRequest,
+        body: RoleCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Role]:
         """See `AsyncCatalogApi.catalog_roles_public_create_detailed`."""
         from .catalog_roles_public_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20497,6 +25602,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """See `AsyncCatalogApi.catalog_roles_reported_retrieve`."""
         from .catalog_roles_reported_retrieve import sync
@@ -20504,6 +25613,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20512,6 +25625,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """See `AsyncCatalogApi.catalog_roles_reported_retrieve_detailed`."""
         from .catalog_roles_reported_retrieve import sync_detailed
@@ -20519,15 +25636,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_reported_create(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """See `AsyncCatalogApi.catalog_roles_reported_create`."""
         from .catalog_roles_reported_create import sync
@@ -20536,15 +25661,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_roles_reported_create_detailed(
         self,
         *,
-        body: ReportedRoleCreateUpdateRequest,
+        body: ReportedRoleCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """See `AsyncCatalogApi.catalog_roles_reported_create_detailed`."""
         from .catalog_roles_reported_create import sync_detailed
@@ -20553,15 +25686,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_search_programs_create(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSearch:
         """See `AsyncCatalogApi.catalog_search_programs_create`."""
         from .catalog_search_programs_create import sync
@@ -20570,15 +25711,23 @@ class CatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_search_programs_create_detailed(
         self,
         *,
-        body: ProgramSearchRequest,
+        body: ProgramSearchRequest | Mapping[str, Any],
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSearch]:
         """See `AsyncCatalogApi.catalog_search_programs_create_detailed`."""
         from .catalog_search_programs_create import sync_detailed
@@ -20587,6 +25736,10 @@ class CatalogApi:
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20601,6 +25754,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """See `AsyncCatalogApi.catalog_skills_retrieve`."""
         from .catalog_skills_retrieve import sync
@@ -20614,6 +25771,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20628,6 +25789,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """See `AsyncCatalogApi.catalog_skills_retrieve_detailed`."""
         from .catalog_skills_retrieve import sync_detailed
@@ -20641,6 +25806,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20655,6 +25824,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Skill]:
@@ -20672,6 +25845,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20680,7 +25857,7 @@ class CatalogApi:
     def catalog_skills_create(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20689,6 +25866,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedSkill:
         """See `AsyncCatalogApi.catalog_skills_create`."""
         from .catalog_skills_create import sync
@@ -20703,13 +25884,17 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_create_detailed(
         self,
         *,
-        body: PaginatedSkillRequest,
+        body: PaginatedSkillRequest | Mapping[str, Any],
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
         name_iexact: str | Unset = UNSET,
@@ -20718,6 +25903,10 @@ class CatalogApi:
         platform_key: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedSkill]:
         """See `AsyncCatalogApi.catalog_skills_create_detailed`."""
         from .catalog_skills_create import sync_detailed
@@ -20732,6 +25921,10 @@ class CatalogApi:
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20740,6 +25933,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """See `AsyncCatalogApi.catalog_skills_desired_retrieve`."""
         from .catalog_skills_desired_retrieve import sync
@@ -20747,6 +25944,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20755,6 +25956,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """See `AsyncCatalogApi.catalog_skills_desired_retrieve_detailed`."""
         from .catalog_skills_desired_retrieve import sync_detailed
@@ -20762,15 +25967,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_desired_create(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredSkill:
         """See `AsyncCatalogApi.catalog_skills_desired_create`."""
         from .catalog_skills_desired_create import sync
@@ -20779,15 +25992,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_desired_create_detailed(
         self,
         *,
-        body: DesiredSkillCreateUpdateRequest,
+        body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredSkill]:
         """See `AsyncCatalogApi.catalog_skills_desired_create_detailed`."""
         from .catalog_skills_desired_create import sync_detailed
@@ -20796,32 +26017,52 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_public_create(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Skill:
         """See `AsyncCatalogApi.catalog_skills_public_create`."""
         from .catalog_skills_public_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_public_create_detailed(
         self,
         *,
-        body: SkillCreateUpdateRequest,
+        body: SkillCreateUpdateRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Skill]:
         """See `AsyncCatalogApi.catalog_skills_public_create_detailed`."""
         from .catalog_skills_public_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20830,6 +26071,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """See `AsyncCatalogApi.catalog_skills_reported_retrieve`."""
         from .catalog_skills_reported_retrieve import sync
@@ -20837,6 +26082,10 @@ class CatalogApi:
         return sync(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20845,6 +26094,10 @@ class CatalogApi:
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """See `AsyncCatalogApi.catalog_skills_reported_retrieve_detailed`."""
         from .catalog_skills_reported_retrieve import sync_detailed
@@ -20852,15 +26105,23 @@ class CatalogApi:
         return sync_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_reported_create(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedSkill:
         """See `AsyncCatalogApi.catalog_skills_reported_create`."""
         from .catalog_skills_reported_create import sync
@@ -20869,15 +26130,23 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_skills_reported_create_detailed(
         self,
         *,
-        body: ReportedSkillCreateUpdateRequest,
+        body: ReportedSkillCreateUpdateRequest | Mapping[str, Any],
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedSkill]:
         """See `AsyncCatalogApi.catalog_skills_reported_create_detailed`."""
         from .catalog_skills_reported_create import sync_detailed
@@ -20886,6 +26155,10 @@ class CatalogApi:
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20899,6 +26172,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_retrieve`."""
         from .catalog_suggestions_course_manage_retrieve import sync
@@ -20911,6 +26188,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20924,6 +26205,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_retrieve_detailed`."""
         from .catalog_suggestions_course_manage_retrieve import sync_detailed
@@ -20936,6 +26221,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -20949,6 +26238,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseSuggestionDetail]:
@@ -20965,6 +26258,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -20973,7 +26270,7 @@ class CatalogApi:
     def catalog_suggestions_course_manage_create(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -20981,6 +26278,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_create`."""
         from .catalog_suggestions_course_manage_create import sync
@@ -20994,13 +26295,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_create_detailed(
         self,
         *,
-        body: CourseSuggestionCreate,
+        body: CourseSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21008,6 +26313,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_create_detailed`."""
         from .catalog_suggestions_course_manage_create import sync_detailed
@@ -21021,6 +26330,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21035,7 +26348,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_destroy`."""
         from .catalog_suggestions_course_manage_destroy import sync
 
@@ -21048,6 +26365,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21062,7 +26383,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_destroy_detailed`."""
         from .catalog_suggestions_course_manage_destroy import sync_detailed
 
@@ -21075,32 +26400,52 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_bulk_create(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create`."""
         from .catalog_suggestions_course_manage_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_bulk_create_detailed(
         self,
         *,
-        body: CourseSuggestionBulkCreate,
+        body: CourseSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create_detailed`."""
         from .catalog_suggestions_course_manage_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21114,6 +26459,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseGroupSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve`."""
         from .catalog_suggestions_course_manage_group_retrieve import sync
@@ -21126,6 +26475,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21139,6 +26492,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseGroupSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve_detailed`."""
         from .catalog_suggestions_course_manage_group_retrieve import sync_detailed
@@ -21151,6 +26508,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21164,6 +26525,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseGroupSuggestionDetail]:
@@ -21180,6 +26545,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21188,7 +26557,7 @@ class CatalogApi:
     def catalog_suggestions_course_manage_group_create(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21196,6 +26565,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CourseGroupSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_create`."""
         from .catalog_suggestions_course_manage_group_create import sync
@@ -21209,13 +26582,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_course_manage_group_create_detailed(
         self,
         *,
-        body: CourseGroupSuggestionCreate,
+        body: CourseGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21223,6 +26600,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CourseGroupSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_create_detailed`."""
         from .catalog_suggestions_course_manage_group_create import sync_detailed
@@ -21236,6 +26617,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21250,7 +26635,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_destroy`."""
         from .catalog_suggestions_course_manage_group_destroy import sync
 
@@ -21263,6 +26652,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21277,7 +26670,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_course_manage_group_destroy_detailed`."""
         from .catalog_suggestions_course_manage_group_destroy import sync_detailed
 
@@ -21290,6 +26687,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21304,6 +26705,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedCourseSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_course_user_retrieve`."""
         from .catalog_suggestions_course_user_retrieve import sync
@@ -21317,6 +26722,10 @@ class CatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21331,6 +26740,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedCourseSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_course_user_retrieve_detailed`."""
         from .catalog_suggestions_course_user_retrieve import sync_detailed
@@ -21344,6 +26757,10 @@ class CatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21358,6 +26775,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[CourseSuggestionDetail]:
@@ -21375,6 +26796,10 @@ class CatalogApi:
             sort=sort,
             user=user,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21390,6 +26815,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve`."""
         from .catalog_suggestions_pathway_manage_retrieve import sync
@@ -21402,6 +26831,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21415,6 +26848,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve_detailed`."""
         from .catalog_suggestions_pathway_manage_retrieve import sync_detailed
@@ -21427,6 +26864,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21440,6 +26881,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PathwaySuggestionDetail]:
@@ -21456,6 +26901,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21464,7 +26913,7 @@ class CatalogApi:
     def catalog_suggestions_pathway_manage_create(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21472,6 +26921,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwaySuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_create`."""
         from .catalog_suggestions_pathway_manage_create import sync
@@ -21485,13 +26938,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_create_detailed(
         self,
         *,
-        body: PathwaySuggestionCreate,
+        body: PathwaySuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21499,6 +26956,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwaySuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_create_detailed`."""
         from .catalog_suggestions_pathway_manage_create import sync_detailed
@@ -21512,6 +26973,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21526,7 +26991,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_destroy`."""
         from .catalog_suggestions_pathway_manage_destroy import sync
 
@@ -21539,6 +27008,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21553,7 +27026,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_destroy_detailed`."""
         from .catalog_suggestions_pathway_manage_destroy import sync_detailed
 
@@ -21566,32 +27043,52 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_bulk_create(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create`."""
         from .catalog_suggestions_pathway_manage_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_bulk_create_detailed(
         self,
         *,
-        body: PathwaySuggestionBulkCreate,
+        body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create_detailed`."""
         from .catalog_suggestions_pathway_manage_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21605,6 +27102,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwayGroupSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve`."""
         from .catalog_suggestions_pathway_manage_group_retrieve import sync
@@ -21617,6 +27118,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21630,6 +27135,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwayGroupSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve_detailed`."""
         from .catalog_suggestions_pathway_manage_group_retrieve import sync_detailed
@@ -21642,6 +27151,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21655,6 +27168,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PathwayGroupSuggestionDetail]:
@@ -21671,6 +27188,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21679,7 +27200,7 @@ class CatalogApi:
     def catalog_suggestions_pathway_manage_group_create(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21687,6 +27208,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PathwayGroupSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_create`."""
         from .catalog_suggestions_pathway_manage_group_create import sync
@@ -21700,13 +27225,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_pathway_manage_group_create_detailed(
         self,
         *,
-        body: PathwayGroupSuggestionCreate,
+        body: PathwayGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21714,6 +27243,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PathwayGroupSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_create_detailed`."""
         from .catalog_suggestions_pathway_manage_group_create import sync_detailed
@@ -21727,6 +27260,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21741,7 +27278,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_destroy`."""
         from .catalog_suggestions_pathway_manage_group_destroy import sync
 
@@ -21754,6 +27295,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21768,7 +27313,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_group_destroy_detailed`."""
         from .catalog_suggestions_pathway_manage_group_destroy import sync_detailed
 
@@ -21781,6 +27330,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21795,6 +27348,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedPathwaySuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve`."""
         from .catalog_suggestions_pathway_user_retrieve import sync
@@ -21808,6 +27365,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21822,6 +27383,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedPathwaySuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve_detailed`."""
         from .catalog_suggestions_pathway_user_retrieve import sync_detailed
@@ -21835,6 +27400,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21849,6 +27418,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[PathwaySuggestionDetail]:
@@ -21866,6 +27439,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21881,6 +27458,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_retrieve`."""
         from .catalog_suggestions_program_manage_retrieve import sync
@@ -21893,6 +27474,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21906,6 +27491,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_retrieve_detailed`."""
         from .catalog_suggestions_program_manage_retrieve import sync_detailed
@@ -21918,6 +27507,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -21931,6 +27524,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramSuggestionDetail]:
@@ -21947,6 +27544,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -21955,7 +27556,7 @@ class CatalogApi:
     def catalog_suggestions_program_manage_create(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21963,6 +27564,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_create`."""
         from .catalog_suggestions_program_manage_create import sync
@@ -21976,13 +27581,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_create_detailed(
         self,
         *,
-        body: ProgramSuggestionCreate,
+        body: ProgramSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -21990,6 +27599,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_create_detailed`."""
         from .catalog_suggestions_program_manage_create import sync_detailed
@@ -22003,6 +27616,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22017,7 +27634,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_destroy`."""
         from .catalog_suggestions_program_manage_destroy import sync
 
@@ -22030,6 +27651,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22044,7 +27669,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_destroy_detailed`."""
         from .catalog_suggestions_program_manage_destroy import sync_detailed
 
@@ -22057,32 +27686,52 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_bulk_create(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkSuggestionResponse:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_bulk_create`."""
         from .catalog_suggestions_program_manage_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_bulk_create_detailed(
         self,
         *,
-        body: ProgramSuggestionBulkCreate,
+        body: ProgramSuggestionBulkCreate | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkSuggestionResponse]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_bulk_create_detailed`."""
         from .catalog_suggestions_program_manage_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22096,6 +27745,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramGroupSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve`."""
         from .catalog_suggestions_program_manage_group_retrieve import sync
@@ -22108,6 +27761,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22121,6 +27778,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramGroupSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve_detailed`."""
         from .catalog_suggestions_program_manage_group_retrieve import sync_detailed
@@ -22133,6 +27794,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22146,6 +27811,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramGroupSuggestionDetail]:
@@ -22162,6 +27831,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -22170,7 +27843,7 @@ class CatalogApi:
     def catalog_suggestions_program_manage_group_create(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22178,6 +27851,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ProgramGroupSuggestionDetail:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_create`."""
         from .catalog_suggestions_program_manage_group_create import sync
@@ -22191,13 +27868,17 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def catalog_suggestions_program_manage_group_create_detailed(
         self,
         *,
-        body: ProgramGroupSuggestionCreate,
+        body: ProgramGroupSuggestionCreate | Mapping[str, Any],
         department_mode: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -22205,6 +27886,10 @@ class CatalogApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ProgramGroupSuggestionDetail]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_create_detailed`."""
         from .catalog_suggestions_program_manage_group_create import sync_detailed
@@ -22218,6 +27903,10 @@ class CatalogApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22232,7 +27921,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_destroy`."""
         from .catalog_suggestions_program_manage_group_destroy import sync
 
@@ -22245,6 +27938,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22259,7 +27956,11 @@ class CatalogApi:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         suggestion_id: int,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_destroy_detailed`."""
         from .catalog_suggestions_program_manage_group_destroy import sync_detailed
 
@@ -22272,6 +27973,10 @@ class CatalogApi:
             query=query,
             sort=sort,
             suggestion_id=suggestion_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22286,6 +27991,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedProgramSuggestion:
         """See `AsyncCatalogApi.catalog_suggestions_program_user_retrieve`."""
         from .catalog_suggestions_program_user_retrieve import sync
@@ -22299,6 +28008,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22313,6 +28026,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedProgramSuggestion]:
         """See `AsyncCatalogApi.catalog_suggestions_program_user_retrieve_detailed`."""
         from .catalog_suggestions_program_user_retrieve import sync_detailed
@@ -22326,6 +28043,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -22340,6 +28061,10 @@ class CatalogApi:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[ProgramSuggestionDetail]:
@@ -22357,6 +28082,10 @@ class CatalogApi:
             sort=sort,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,

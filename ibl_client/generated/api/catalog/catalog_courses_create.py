@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.course import Course
 from ...models.course_create_update import CourseCreateUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_courses_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
@@ -35,6 +39,9 @@ def _get_kwargs(
         "url": "/api/catalog/courses/",
         "params": params,
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseCreateUpdate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -60,10 +67,14 @@ def _parse_response(response: httpx.Response) -> Course | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Course]:
     """Add or update a course in the database.
 
@@ -92,16 +103,24 @@ def sync_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Course:
     """Add or update a course in the database.
 
@@ -127,6 +146,10 @@ def sync(
         course_id=course_id,
         org=org,
         slug=slug,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -134,10 +157,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Course]:
     """Add or update a course in the database.
 
@@ -166,16 +193,24 @@ async def asyncio_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseCreateUpdate,
+    body: CourseCreateUpdate | Mapping[str, Any],
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Course:
     """Add or update a course in the database.
 
@@ -202,6 +237,10 @@ async def asyncio(
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course_delete_response import CourseDeleteResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_courses_destroy"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     course_id: str,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseDeleteResponse]:
     """Remove a course from the database.
 
@@ -77,6 +81,10 @@ def sync_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +94,10 @@ def sync(
     course_id: str,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseDeleteResponse:
     """Remove a course from the database.
 
@@ -109,6 +121,10 @@ def sync(
         course_id=course_id,
         org=org,
         slug=slug,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +135,10 @@ async def asyncio_detailed(
     course_id: str,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseDeleteResponse]:
     """Remove a course from the database.
 
@@ -145,6 +165,10 @@ async def asyncio_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +178,10 @@ async def asyncio(
     course_id: str,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseDeleteResponse:
     """Remove a course from the database.
 
@@ -178,6 +206,10 @@ async def asyncio(
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course import Course
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_courses_list"
 
@@ -56,6 +56,10 @@ def sync_detailed(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Course]]:
     """Retrieve courses matching specified filters.
 
@@ -82,6 +86,10 @@ def sync_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,6 +99,10 @@ def sync(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Course]:
     """Retrieve courses matching specified filters.
 
@@ -114,6 +126,10 @@ def sync(
         course_id=course_id,
         org=org,
         slug=slug,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -124,6 +140,10 @@ async def asyncio_detailed(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Course]]:
     """Retrieve courses matching specified filters.
 
@@ -150,6 +170,10 @@ async def asyncio_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -159,6 +183,10 @@ async def asyncio(
     course_id: str | Unset = UNSET,
     org: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Course]:
     """Retrieve courses matching specified filters.
 
@@ -183,6 +211,10 @@ async def asyncio(
             course_id=course_id,
             org=org,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

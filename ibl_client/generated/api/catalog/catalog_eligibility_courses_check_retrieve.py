@@ -7,7 +7,7 @@ from ...._response import Response
 from ...models.catalog_eligibility_courses_check_retrieve_response_200 import (
     CatalogEligibilityCoursesCheckRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_eligibility_courses_check_retrieve"
 
@@ -63,6 +63,10 @@ def sync_detailed(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -93,6 +97,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -104,6 +112,10 @@ def sync(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -131,6 +143,10 @@ def sync(
         org=org,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -143,6 +159,10 @@ async def asyncio_detailed(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogEligibilityCoursesCheckRetrieveResponse200]:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -173,6 +193,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -184,6 +208,10 @@ async def asyncio(
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
     """Check whether a user is eligible to enroll in a specific course.
 
@@ -212,6 +240,10 @@ async def asyncio(
             org=org,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

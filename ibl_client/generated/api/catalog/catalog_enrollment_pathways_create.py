@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.pathway_enrollment import PathwayEnrollment
 from ...models.pathway_enrollment_request import PathwayEnrollmentRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_pathways_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -60,6 +64,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwayEnrollmentRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -80,7 +87,7 @@ def _parse_response(response: httpx.Response) -> PathwayEnrollment | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -92,6 +99,10 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -137,13 +148,17 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -155,6 +170,10 @@ def sync(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -197,6 +216,10 @@ def sync(
         slug=slug,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -204,7 +227,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -216,6 +239,10 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -261,13 +288,17 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwayEnrollmentRequest | Unset = UNSET,
+    body: PathwayEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     include_default_platform: bool | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
@@ -279,6 +310,10 @@ async def asyncio(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -322,6 +357,10 @@ async def asyncio(
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

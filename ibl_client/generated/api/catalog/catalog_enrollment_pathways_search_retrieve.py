@@ -5,6 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.pathway_enrollment_plus import PathwayEnrollmentPlus
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_pathways_search_retrieve"
 
@@ -31,6 +32,10 @@ def _parse_response(response: httpx.Response) -> PathwayEnrollmentPlus | None:
 def sync_detailed(
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollmentPlus]:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -49,12 +54,20 @@ def sync_detailed(
         OPERATION_ID,
         _get_kwargs(),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollmentPlus:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -71,6 +84,10 @@ def sync(
     """
 
     return sync_detailed(
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -78,6 +95,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollmentPlus]:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -96,12 +117,20 @@ async def asyncio_detailed(
         OPERATION_ID,
         _get_kwargs(),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollmentPlus:
     """Search pathway enrollments based on user or pathway identifiers. Returns paginated enrollment
     results.
@@ -119,6 +148,10 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

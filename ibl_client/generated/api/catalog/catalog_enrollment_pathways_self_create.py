@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.pathway_enrollment import PathwayEnrollment
 from ...models.pathway_self_enrollment_request import PathwaySelfEnrollmentRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_pathways_self_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -51,6 +55,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwaySelfEnrollmentRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -71,7 +78,7 @@ def _parse_response(response: httpx.Response) -> PathwayEnrollment | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -80,6 +87,10 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -119,13 +130,17 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -134,6 +149,10 @@ def sync(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -170,6 +189,10 @@ def sync(
         slug=slug,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -177,7 +200,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -186,6 +209,10 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Log user enrollment with a pathway.
 
@@ -225,13 +252,17 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+    body: PathwaySelfEnrollmentRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     org: str | Unset = UNSET,
     pathway_id: str | Unset = UNSET,
@@ -240,6 +271,10 @@ async def asyncio(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Log user enrollment with a pathway.
 
@@ -277,6 +312,10 @@ async def asyncio(
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.pathway_enrollment import PathwayEnrollment
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_pathways_self_destroy"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Unenroll from a pathway. Deactivates enrollment.
 
@@ -107,6 +111,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -121,6 +129,10 @@ def sync(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Unenroll from a pathway. Deactivates enrollment.
 
@@ -154,6 +166,10 @@ def sync(
         slug=slug,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -169,6 +185,10 @@ async def asyncio_detailed(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayEnrollment]:
     """Unenroll from a pathway. Deactivates enrollment.
 
@@ -205,6 +225,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -219,6 +243,10 @@ async def asyncio(
     slug: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayEnrollment:
     """Unenroll from a pathway. Deactivates enrollment.
 
@@ -253,6 +281,10 @@ async def asyncio(
             slug=slug,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,20 +1,24 @@
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program_enrollment import ProgramEnrollment
 from ...models.program_enrollment_plus_request import ProgramEnrollmentPlusRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_programs_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -76,6 +80,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramEnrollmentPlusRequest, body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -96,7 +103,7 @@ def _parse_response(response: httpx.Response) -> ProgramEnrollment | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -111,6 +118,10 @@ def sync_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollment]:
     """Log user enrollment with a program.
 
@@ -161,13 +172,17 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -182,6 +197,10 @@ def sync(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollment:
     """Log user enrollment with a program.
 
@@ -229,6 +248,10 @@ def sync(
         started=started,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -236,7 +259,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -251,6 +274,10 @@ async def asyncio_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollment]:
     """Log user enrollment with a program.
 
@@ -301,13 +328,17 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+    body: ProgramEnrollmentPlusRequest | Mapping[str, Any] | Unset = UNSET,
     active: bool | Unset = UNSET,
     expired: datetime.datetime | Unset = UNSET,
     ignore_expiration: bool | Unset = UNSET,
@@ -322,6 +353,10 @@ async def asyncio(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollment:
     """Log user enrollment with a program.
 
@@ -370,6 +405,10 @@ async def asyncio(
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

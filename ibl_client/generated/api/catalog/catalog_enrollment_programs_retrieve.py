@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.program_enrollment_plus import ProgramEnrollmentPlus
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_enrollment_programs_retrieve"
 
@@ -102,6 +102,10 @@ def sync_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollmentPlus]:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -150,6 +154,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -170,6 +178,10 @@ def sync(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollmentPlus:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -215,6 +227,10 @@ def sync(
         started=started,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -236,6 +252,10 @@ async def asyncio_detailed(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramEnrollmentPlus]:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -284,6 +304,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -304,6 +328,10 @@ async def asyncio(
     started: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramEnrollmentPlus:
     """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -350,6 +378,10 @@ async def asyncio(
             started=started,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,17 +1,22 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.catalog_auto_increment_update_request import CatalogAutoIncrementUpdateRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_increment_create"
 
 
 def _get_kwargs(
     *,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +24,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/increment/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CatalogAutoIncrementUpdateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -41,7 +49,11 @@ def _parse_response(response: httpx.Response) -> int | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[int]:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -65,13 +77,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> int:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -92,6 +112,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,7 +123,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[int]:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -123,13 +151,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CatalogAutoIncrementUpdateRequest,
+    body: CatalogAutoIncrementUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> int:
     """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -151,6 +187,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

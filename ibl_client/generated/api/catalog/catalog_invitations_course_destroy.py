@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_course_destroy"
 
@@ -64,11 +65,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -88,7 +88,11 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Remove a course invitation: TBD
 
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
@@ -113,7 +117,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -134,6 +138,10 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,7 +161,11 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Remove a course invitation: TBD
 
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
@@ -179,7 +191,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -196,6 +208,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -216,7 +232,11 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Remove a course invitation: TBD
 
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
@@ -241,7 +261,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -262,6 +282,10 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -281,7 +305,11 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Remove a course invitation: TBD
 
     ``DELETE /api/catalog/invitations/course/`` (operation ``catalog_invitations_course_destroy``)
@@ -307,7 +335,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -325,6 +353,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_course_invitation import PaginatedCourseInvitation
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -93,6 +93,10 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseInvitation]:
     """Retrieve a paginated list of course invitations
 
@@ -139,6 +143,10 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -158,6 +166,10 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseInvitation:
     """Retrieve a paginated list of course invitations
 
@@ -201,6 +213,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -221,6 +237,10 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseInvitation]:
     """Retrieve a paginated list of course invitations
 
@@ -267,6 +287,10 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -286,6 +310,10 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseInvitation:
     """Retrieve a paginated list of course invitations
 
@@ -330,6 +358,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

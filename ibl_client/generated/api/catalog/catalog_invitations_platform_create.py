@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.platform_invitation_create import PlatformInvitationCreate
 from ...models.platform_invitation_detail import PlatformInvitationDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_platform_create"
 
 
 def _get_kwargs(
     *,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -57,6 +61,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformInvitationCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -76,7 +83,7 @@ def _parse_response(response: httpx.Response) -> PlatformInvitationDetail | None
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -87,6 +94,10 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformInvitationDetail]:
     """Create a new platform invitation
 
@@ -130,13 +141,17 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -147,6 +162,10 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformInvitationDetail:
     """Create a new platform invitation
 
@@ -187,6 +206,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -194,7 +217,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -205,6 +228,10 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformInvitationDetail]:
     """Create a new platform invitation
 
@@ -248,13 +275,17 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformInvitationCreate,
+    body: PlatformInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -265,6 +296,10 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformInvitationDetail:
     """Create a new platform invitation
 
@@ -306,6 +341,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.platform_invitation_detail import PlatformInvitationDetail
 from ...models.platform_invitation_redemption import PlatformInvitationRedemption
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_platform_redeem_create"
 
 
 def _get_kwargs(
     *,
-    body: PlatformInvitationRedemption,
+    body: PlatformInvitationRedemption | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/invitations/platform/redeem/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PlatformInvitationRedemption, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,11 @@ def _parse_response(response: httpx.Response) -> PlatformInvitationDetail | None
 def sync_detailed(
     *,
     client: Client,
-    body: PlatformInvitationRedemption,
+    body: PlatformInvitationRedemption | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformInvitationDetail]:
     """Redeem a blank platform invitation
 
@@ -64,13 +76,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PlatformInvitationRedemption,
+    body: PlatformInvitationRedemption | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformInvitationDetail:
     """Redeem a blank platform invitation
 
@@ -91,6 +111,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -98,7 +122,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PlatformInvitationRedemption,
+    body: PlatformInvitationRedemption | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformInvitationDetail]:
     """Redeem a blank platform invitation
 
@@ -122,13 +150,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PlatformInvitationRedemption,
+    body: PlatformInvitationRedemption | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformInvitationDetail:
     """Redeem a blank platform invitation
 
@@ -150,6 +186,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

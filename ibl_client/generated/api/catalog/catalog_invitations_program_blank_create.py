@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.blank_program_invitation_create import BlankProgramInvitationCreate
 from ...models.bulk_program_invitation_response import BulkProgramInvitationResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_program_blank_create"
 
 
 def _get_kwargs(
     *,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/invitations/program/blank/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, BlankProgramInvitationCreate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,11 @@ def _parse_response(response: httpx.Response) -> BulkProgramInvitationResponse |
 def sync_detailed(
     *,
     client: Client,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkProgramInvitationResponse]:
     """API View for creating blank program invitations.
 
@@ -93,13 +105,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkProgramInvitationResponse:
     """API View for creating blank program invitations.
 
@@ -149,6 +169,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -156,7 +180,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkProgramInvitationResponse]:
     """API View for creating blank program invitations.
 
@@ -209,13 +237,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: BlankProgramInvitationCreate,
+    body: BlankProgramInvitationCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkProgramInvitationResponse:
     """API View for creating blank program invitations.
 
@@ -266,6 +302,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

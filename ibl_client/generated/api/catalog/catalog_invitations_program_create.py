@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program_invitation_create import ProgramInvitationCreate
 from ...models.program_invitation_detail import ProgramInvitationDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_invitations_program_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -57,6 +61,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramInvitationCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -76,7 +83,7 @@ def _parse_response(response: httpx.Response) -> ProgramInvitationDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -87,6 +94,10 @@ def sync_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramInvitationDetail]:
     """API View for managing program invitations.
 
@@ -206,13 +217,17 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -223,6 +238,10 @@ def sync(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramInvitationDetail:
     """API View for managing program invitations.
 
@@ -339,6 +358,10 @@ def sync(
         source=source,
         username=username,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -346,7 +369,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -357,6 +380,10 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramInvitationDetail]:
     """API View for managing program invitations.
 
@@ -476,13 +503,17 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramInvitationCreate,
+    body: ProgramInvitationCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     org: str | Unset = UNSET,
@@ -493,6 +524,10 @@ async def asyncio(
     source: str | Unset = UNSET,
     username: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramInvitationDetail:
     """API View for managing program invitations.
 
@@ -610,6 +645,10 @@ async def asyncio(
             source=source,
             username=username,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

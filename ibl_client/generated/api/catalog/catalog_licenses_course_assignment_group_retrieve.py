@@ -7,7 +7,7 @@ from ...._response import Response
 from ...models.paginated_course_license_group_assignment import (
     PaginatedCourseLicenseGroupAssignment,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_course_assignment_group_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -67,6 +67,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseLicenseGroupAssignment]:
     """Retrieve a paginated list of course license group assignments
 
@@ -99,6 +103,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -111,6 +119,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseLicenseGroupAssignment:
     """Retrieve a paginated list of course license group assignments
 
@@ -140,6 +152,10 @@ def sync(
         platform_key=platform_key,
         platform_org=platform_org,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -153,6 +169,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseLicenseGroupAssignment]:
     """Retrieve a paginated list of course license group assignments
 
@@ -185,6 +205,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -197,6 +221,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseLicenseGroupAssignment:
     """Retrieve a paginated list of course license group assignments
 
@@ -227,6 +255,10 @@ async def asyncio(
             platform_key=platform_key,
             platform_org=platform_org,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.course_license_create import CourseLicenseCreate
 from ...models.course_license_detail import CourseLicenseDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_course_create_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseLicenseCreate,
+    body: CourseLicenseCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/licenses/course/create/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseLicenseCreate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,11 @@ def _parse_response(response: httpx.Response) -> CourseLicenseDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CourseLicenseCreate,
+    body: CourseLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseLicenseDetail]:
     """Create a new course license
 
@@ -63,13 +75,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseLicenseCreate,
+    body: CourseLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseLicenseDetail:
     """Create a new course license
 
@@ -89,6 +109,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -96,7 +120,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseLicenseCreate,
+    body: CourseLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseLicenseDetail]:
     """Create a new course license
 
@@ -119,13 +147,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseLicenseCreate,
+    body: CourseLicenseCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseLicenseDetail:
     """Create a new course license
 
@@ -146,6 +182,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_platform_license import PaginatedPlatformLicense
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_platform_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -85,6 +85,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPlatformLicense]:
     """Retrieve a paginated list of platform licenses
 
@@ -127,6 +131,10 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -144,6 +152,10 @@ def sync(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPlatformLicense:
     """Retrieve a paginated list of platform licenses
 
@@ -183,6 +195,10 @@ def sync(
         sort=sort,
         source=source,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -201,6 +217,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPlatformLicense]:
     """Retrieve a paginated list of platform licenses
 
@@ -243,6 +263,10 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -260,6 +284,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPlatformLicense:
     """Retrieve a paginated list of platform licenses
 
@@ -300,6 +328,10 @@ async def asyncio(
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

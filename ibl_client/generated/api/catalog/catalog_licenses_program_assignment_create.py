@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program_license_assignment_create import ProgramLicenseAssignmentCreate
 from ...models.program_license_assignment_detail import ProgramLicenseAssignmentDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_program_assignment_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -57,6 +61,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramLicenseAssignmentCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -76,7 +83,7 @@ def _parse_response(response: httpx.Response) -> ProgramLicenseAssignmentDetail 
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -87,6 +94,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseAssignmentDetail]:
     """Create or update a program license assignment
 
@@ -153,13 +164,17 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -170,6 +185,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseAssignmentDetail:
     """Create or update a program license assignment
 
@@ -233,6 +252,10 @@ def sync(
         platform_org=platform_org,
         sort=sort,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -240,7 +263,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -251,6 +274,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramLicenseAssignmentDetail]:
     """Create or update a program license assignment
 
@@ -317,13 +344,17 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramLicenseAssignmentCreate,
+    body: ProgramLicenseAssignmentCreate | Mapping[str, Any],
     active: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     fulfilled: bool | Unset = UNSET,
@@ -334,6 +365,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramLicenseAssignmentDetail:
     """Create or update a program license assignment
 
@@ -398,6 +433,10 @@ async def asyncio(
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

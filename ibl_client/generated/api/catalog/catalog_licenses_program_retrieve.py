@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_program_license import PaginatedProgramLicense
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_licenses_program_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -97,6 +97,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramLicense]:
     """API View for managing program licenses.
 
@@ -202,6 +206,10 @@ def sync_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -222,6 +230,10 @@ def sync(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramLicense:
     """API View for managing program licenses.
 
@@ -324,6 +336,10 @@ def sync(
         sort=sort,
         source=source,
         verbose=verbose,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -345,6 +361,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramLicense]:
     """API View for managing program licenses.
 
@@ -450,6 +470,10 @@ async def asyncio_detailed(
             verbose=verbose,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -470,6 +494,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     source: str | Unset = UNSET,
     verbose: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramLicense:
     """API View for managing program licenses.
 
@@ -573,6 +601,10 @@ async def asyncio(
             sort=sort,
             source=source,
             verbose=verbose,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program_metadata_request import ProgramMetadataRequest
 from ...models.program_metadata_response import ProgramMetadataResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_program_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
@@ -39,6 +43,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramMetadataRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -58,11 +65,15 @@ def _parse_response(response: httpx.Response) -> ProgramMetadataResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -93,17 +104,25 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -131,6 +150,10 @@ def sync(
         platform_key=platform_key,
         program_id=program_id,
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -138,11 +161,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -173,17 +200,25 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -212,6 +247,10 @@ async def asyncio(
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

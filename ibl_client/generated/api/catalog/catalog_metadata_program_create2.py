@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program_metadata_request import ProgramMetadataRequest
 from ...models.program_metadata_response import ProgramMetadataResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_metadata_program_create2"
 
@@ -15,7 +19,7 @@ OPERATION_ID = "catalog_metadata_program_create2"
 def _get_kwargs(
     field: str,
     *,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
@@ -43,6 +47,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramMetadataRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -63,11 +70,15 @@ def sync_detailed(
     field: str,
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -100,6 +111,10 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -107,11 +122,15 @@ def sync(
     field: str,
     *,
     client: Client,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -141,6 +160,10 @@ def sync(
         platform_key=platform_key,
         program_id=program_id,
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -149,11 +172,15 @@ async def asyncio_detailed(
     field: str,
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramMetadataResponse]:
     """Update metadata for a specified program
 
@@ -186,6 +213,10 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -193,11 +224,15 @@ async def asyncio(
     field: str,
     *,
     client: AsyncClient,
-    body: ProgramMetadataRequest,
+    body: ProgramMetadataRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     program_id: str,
     program_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramMetadataResponse:
     """Update metadata for a specified program
 
@@ -228,6 +263,10 @@ async def asyncio(
             platform_key=platform_key,
             program_id=program_id,
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,7 +7,7 @@ from ...._response import Response
 from ...models.catalog_milestones_completions_course_catalog_retrieve_response_200 import (
     CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_catalog_retrieve"
 
@@ -53,6 +53,10 @@ def sync_detailed(
     client: Client,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
     """Retrieve catalog-compatible completion info for user
 
@@ -77,6 +81,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +93,10 @@ def sync(
     client: Client,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
     """Retrieve catalog-compatible completion info for user
 
@@ -106,6 +118,10 @@ def sync(
     return sync_detailed(
         field_key=field_key,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +131,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
     """Retrieve catalog-compatible completion info for user
 
@@ -139,6 +159,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +171,10 @@ async def asyncio(
     client: AsyncClient,
     field_key: str | Unset = UNSET,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
     """Retrieve catalog-compatible completion info for user
 
@@ -169,6 +197,10 @@ async def asyncio(
         await asyncio_detailed(
             field_key=field_key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,9 +1,13 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.catalog_milestones_completions_course_manage_create_response_200 import (
     CatalogMilestonesCompletionsCourseManageCreateResponse200,
 )
@@ -11,14 +15,14 @@ from ...models.catalog_milestones_completions_course_manage_create_response_201 
     CatalogMilestonesCompletionsCourseManageCreateResponse201,
 )
 from ...models.course_completion_request import CourseCompletionRequest
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_manage_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseCompletionRequest,
+    body: CourseCompletionRequest | Mapping[str, Any],
     course_id: str,
     user_id: int,
 ) -> dict[str, Any]:
@@ -37,6 +41,9 @@ def _get_kwargs(
         "url": "/api/catalog/milestones/completions/course/manage/",
         "params": params,
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseCompletionRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -72,9 +79,13 @@ def _parse_response(
 def sync_detailed(
     *,
     client: Client,
-    body: CourseCompletionRequest,
+    body: CourseCompletionRequest | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -105,15 +116,23 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseCompletionRequest,
+    body: CourseCompletionRequest | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> (
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -141,6 +160,10 @@ def sync(
         body=body,
         course_id=course_id,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,9 +171,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseCompletionRequest,
+    body: CourseCompletionRequest | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -181,15 +208,23 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseCompletionRequest,
+    body: CourseCompletionRequest | Mapping[str, Any],
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> (
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -218,6 +253,10 @@ async def asyncio(
             body=body,
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

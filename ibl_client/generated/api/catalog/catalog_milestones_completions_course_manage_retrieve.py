@@ -7,7 +7,7 @@ from ...._response import Response
 from ...models.catalog_milestones_completions_course_manage_retrieve_response_200 import (
     CatalogMilestonesCompletionsCourseManageRetrieveResponse200,
 )
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_manage_retrieve"
 
@@ -53,6 +53,10 @@ def sync_detailed(
     client: Client,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
     """Retrieve completion information for a specific user and course
 
@@ -77,6 +81,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +93,10 @@ def sync(
     client: Client,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
     """Retrieve completion information for a specific user and course
 
@@ -106,6 +118,10 @@ def sync(
     return sync_detailed(
         course_id=course_id,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +131,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
     """Retrieve completion information for a specific user and course
 
@@ -139,6 +159,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +171,10 @@ async def asyncio(
     client: AsyncClient,
     course_id: str,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
     """Retrieve completion information for a specific user and course
 
@@ -169,6 +197,10 @@ async def asyncio(
         await asyncio_detailed(
             course_id=course_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

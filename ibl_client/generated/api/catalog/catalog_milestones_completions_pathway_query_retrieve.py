@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.pathway_completion_response import PathwayCompletionResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_pathway_query_retrieve"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayCompletionResponse]:
     """Retrieve pathway completion information
 
@@ -77,6 +81,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +94,10 @@ def sync(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayCompletionResponse:
     """Retrieve pathway completion information
 
@@ -109,6 +121,10 @@ def sync(
         pathway_uuid=pathway_uuid,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +135,10 @@ async def asyncio_detailed(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayCompletionResponse]:
     """Retrieve pathway completion information
 
@@ -145,6 +165,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +178,10 @@ async def asyncio(
     pathway_uuid: str,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayCompletionResponse:
     """Retrieve pathway completion information
 
@@ -178,6 +206,10 @@ async def asyncio(
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

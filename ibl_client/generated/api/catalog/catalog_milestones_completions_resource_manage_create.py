@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.resource_completion import ResourceCompletion
 from ...models.resource_completion_request import ResourceCompletionRequest
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_resource_manage_create"
 
 
 def _get_kwargs(
     *,
-    body: ResourceCompletionRequest,
+    body: ResourceCompletionRequest | Mapping[str, Any],
     resource_id: int,
     user_id: int,
 ) -> dict[str, Any]:
@@ -32,6 +36,9 @@ def _get_kwargs(
         "url": "/api/catalog/milestones/completions/resource/manage/",
         "params": params,
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ResourceCompletionRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -57,9 +64,13 @@ def _parse_response(response: httpx.Response) -> ResourceCompletion | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ResourceCompletionRequest,
+    body: ResourceCompletionRequest | Mapping[str, Any],
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ResourceCompletion]:
     """Create or update completion information for a specific resource and user
 
@@ -87,15 +98,23 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ResourceCompletionRequest,
+    body: ResourceCompletionRequest | Mapping[str, Any],
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ResourceCompletion:
     """Create or update completion information for a specific resource and user
 
@@ -120,6 +139,10 @@ def sync(
         body=body,
         resource_id=resource_id,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,9 +150,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ResourceCompletionRequest,
+    body: ResourceCompletionRequest | Mapping[str, Any],
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ResourceCompletion]:
     """Create or update completion information for a specific resource and user
 
@@ -157,15 +184,23 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ResourceCompletionRequest,
+    body: ResourceCompletionRequest | Mapping[str, Any],
     resource_id: int,
     user_id: int,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ResourceCompletion:
     """Create or update completion information for a specific resource and user
 
@@ -191,6 +226,10 @@ async def asyncio(
             body=body,
             resource_id=resource_id,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

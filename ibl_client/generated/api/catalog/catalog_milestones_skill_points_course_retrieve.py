@@ -7,7 +7,7 @@ from ...._response import Response
 from ...models.catalog_milestones_skill_points_course_retrieve_response_200 import (
     CatalogMilestonesSkillPointsCourseRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_skill_points_course_retrieve"
 
@@ -53,6 +53,10 @@ def sync_detailed(
     client: Client,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
     """Retrieve skill point information for a specific course
 
@@ -77,6 +81,10 @@ def sync_detailed(
             get_obj=get_obj,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +93,10 @@ def sync(
     client: Client,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
     """Retrieve skill point information for a specific course
 
@@ -106,6 +118,10 @@ def sync(
     return sync_detailed(
         course_id=course_id,
         get_obj=get_obj,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,6 +131,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
     """Retrieve skill point information for a specific course
 
@@ -139,6 +159,10 @@ async def asyncio_detailed(
             get_obj=get_obj,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -147,6 +171,10 @@ async def asyncio(
     client: AsyncClient,
     course_id: str,
     get_obj: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
     """Retrieve skill point information for a specific course
 
@@ -169,6 +197,10 @@ async def asyncio(
         await asyncio_detailed(
             course_id=course_id,
             get_obj=get_obj,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

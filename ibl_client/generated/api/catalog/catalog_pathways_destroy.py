@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.pathway_delete_response import PathwayDeleteResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_pathways_destroy"
 
@@ -75,6 +75,10 @@ def sync_detailed(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayDeleteResponse]:
     """Remove a pathway from the database.
 
@@ -113,6 +117,10 @@ def sync_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +136,10 @@ def sync(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayDeleteResponse:
     """Remove a pathway from the database.
 
@@ -163,6 +175,10 @@ def sync(
         user_id=user_id,
         username=username,
         visible=visible,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,6 +195,10 @@ async def asyncio_detailed(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayDeleteResponse]:
     """Remove a pathway from the database.
 
@@ -217,6 +237,10 @@ async def asyncio_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -232,6 +256,10 @@ async def asyncio(
     user_id: int,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayDeleteResponse:
     """Remove a pathway from the database.
 
@@ -268,6 +296,10 @@ async def asyncio(
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

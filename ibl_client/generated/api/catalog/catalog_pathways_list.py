@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.pathway import Pathway
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_pathways_list"
 
@@ -80,6 +80,10 @@ def sync_detailed(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Pathway]]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -118,6 +122,10 @@ def sync_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +141,10 @@ def sync(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Pathway]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -168,6 +180,10 @@ def sync(
         user_id=user_id,
         username=username,
         visible=visible,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -184,6 +200,10 @@ async def asyncio_detailed(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Pathway]]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -222,6 +242,10 @@ async def asyncio_detailed(
             visible=visible,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -237,6 +261,10 @@ async def asyncio(
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
     visible: bool | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Pathway]:
     """Retrieve pathways matching query. Limited parameters.
 
@@ -273,6 +301,10 @@ async def asyncio(
             user_id=user_id,
             username=username,
             visible=visible,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program import Program
 from ...models.program_create_update_request import ProgramCreateUpdateRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_programs_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramCreateUpdateRequest,
+    body: ProgramCreateUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/programs/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramCreateUpdateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -45,7 +53,11 @@ def _parse_response(response: httpx.Response) -> Program | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramCreateUpdateRequest,
+    body: ProgramCreateUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Program]:
     """Add or update a program. Accepts a list of courses and updates or creates a program.
 
@@ -68,13 +80,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramCreateUpdateRequest,
+    body: ProgramCreateUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Program:
     """Add or update a program. Accepts a list of courses and updates or creates a program.
 
@@ -94,6 +114,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -101,7 +125,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramCreateUpdateRequest,
+    body: ProgramCreateUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Program]:
     """Add or update a program. Accepts a list of courses and updates or creates a program.
 
@@ -124,13 +152,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramCreateUpdateRequest,
+    body: ProgramCreateUpdateRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Program:
     """Add or update a program. Accepts a list of courses and updates or creates a program.
 
@@ -151,6 +187,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.program import Program
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_programs_list"
 
@@ -68,6 +68,10 @@ def sync_detailed(
     org: str | Unset = UNSET,
     program_id: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Program]]:
     """Retrieve programs matching query parameters. Limited parameters include program_id, name, slug,
     enabled, and org.
@@ -101,6 +105,10 @@ def sync_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -113,6 +121,10 @@ def sync(
     org: str | Unset = UNSET,
     program_id: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Program]:
     """Retrieve programs matching query parameters. Limited parameters include program_id, name, slug,
     enabled, and org.
@@ -143,6 +155,10 @@ def sync(
         org=org,
         program_id=program_id,
         slug=slug,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -156,6 +172,10 @@ async def asyncio_detailed(
     org: str | Unset = UNSET,
     program_id: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[Program]]:
     """Retrieve programs matching query parameters. Limited parameters include program_id, name, slug,
     enabled, and org.
@@ -189,6 +209,10 @@ async def asyncio_detailed(
             slug=slug,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -201,6 +225,10 @@ async def asyncio(
     org: str | Unset = UNSET,
     program_id: str | Unset = UNSET,
     slug: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[Program]:
     """Retrieve programs matching query parameters. Limited parameters include program_id, name, slug,
     enabled, and org.
@@ -232,6 +260,10 @@ async def asyncio(
             org=org,
             program_id=program_id,
             slug=slug,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course import Course
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_recommendation_courses_retrieve"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     course_id: str,
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Course]:
     """GET Get a 'next' course
 
@@ -91,6 +95,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -100,6 +108,10 @@ def sync(
     course_id: str,
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Course:
     """GET Get a 'next' course
 
@@ -137,6 +149,10 @@ def sync(
         course_id=course_id,
         org=org,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -147,6 +163,10 @@ async def asyncio_detailed(
     course_id: str,
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Course]:
     """GET Get a 'next' course
 
@@ -187,6 +207,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -196,6 +220,10 @@ async def asyncio(
     course_id: str,
     org: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Course:
     """GET Get a 'next' course
 
@@ -234,6 +262,10 @@ async def asyncio(
             course_id=course_id,
             org=org,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

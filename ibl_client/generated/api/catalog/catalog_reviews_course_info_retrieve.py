@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course_review_info_response import CourseReviewInfoResponse
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_course_info_retrieve"
 
@@ -43,6 +43,10 @@ def sync_detailed(
     *,
     client: Client,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewInfoResponse]:
     """Retrieve aggregate review information for a course.
 
@@ -65,6 +69,10 @@ def sync_detailed(
             course_id=course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +80,10 @@ def sync(
     *,
     client: Client,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewInfoResponse:
     """Retrieve aggregate review information for a course.
 
@@ -91,6 +103,10 @@ def sync(
 
     return sync_detailed(
         course_id=course_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +115,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewInfoResponse]:
     """Retrieve aggregate review information for a course.
 
@@ -121,6 +141,10 @@ async def asyncio_detailed(
             course_id=course_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +152,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     course_id: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewInfoResponse:
     """Retrieve aggregate review information for a course.
 
@@ -148,6 +176,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             course_id=course_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.course_review_paginated_response import CourseReviewPaginatedResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_course_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -73,6 +73,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewPaginatedResponse]:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -109,6 +113,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -123,6 +131,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewPaginatedResponse:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -156,6 +168,10 @@ def sync(
         platform_org=platform_org,
         sort=sort,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -171,6 +187,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseReviewPaginatedResponse]:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -207,6 +227,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -221,6 +245,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseReviewPaginatedResponse:
     """Retrieve a paginated list of course reviews with filtering options
 
@@ -255,6 +283,10 @@ async def asyncio(
             platform_org=platform_org,
             sort=sort,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

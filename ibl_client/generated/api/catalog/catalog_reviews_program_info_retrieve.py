@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.program_review_info_response import ProgramReviewInfoResponse
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_reviews_program_info_retrieve"
 
@@ -43,6 +43,10 @@ def sync_detailed(
     *,
     client: Client,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramReviewInfoResponse]:
     """Retrieve aggregate review information for a program.
 
@@ -65,6 +69,10 @@ def sync_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +80,10 @@ def sync(
     *,
     client: Client,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramReviewInfoResponse:
     """Retrieve aggregate review information for a program.
 
@@ -91,6 +103,10 @@ def sync(
 
     return sync_detailed(
         program_key=program_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +115,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramReviewInfoResponse]:
     """Retrieve aggregate review information for a program.
 
@@ -121,6 +141,10 @@ async def asyncio_detailed(
             program_key=program_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +152,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     program_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramReviewInfoResponse:
     """Retrieve aggregate review information for a program.
 
@@ -148,6 +176,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             program_key=program_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.role import Role
 from ...models.role_create_update_request import RoleCreateUpdateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_roles_create"
 
 
 def _get_kwargs(
     *,
-    body: RoleCreateUpdateRequest,
+    body: RoleCreateUpdateRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -51,6 +55,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, RoleCreateUpdateRequest, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -70,7 +77,7 @@ def _parse_response(response: httpx.Response) -> Role | None:
 def sync_detailed(
     *,
     client: Client,
-    body: RoleCreateUpdateRequest,
+    body: RoleCreateUpdateRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -79,6 +86,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Role]:
     """Add a new role or update an existing role based on provided data.
 
@@ -117,13 +128,17 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: RoleCreateUpdateRequest,
+    body: RoleCreateUpdateRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -132,6 +147,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Role:
     """Add a new role or update an existing role based on provided data.
 
@@ -167,6 +186,10 @@ def sync(
         platform_key=platform_key,
         slug=slug,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -174,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: RoleCreateUpdateRequest,
+    body: RoleCreateUpdateRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -183,6 +206,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Role]:
     """Add a new role or update an existing role based on provided data.
 
@@ -221,13 +248,17 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: RoleCreateUpdateRequest,
+    body: RoleCreateUpdateRequest | Mapping[str, Any],
     id: int | Unset = UNSET,
     name: str | Unset = UNSET,
     name_iexact: str | Unset = UNSET,
@@ -236,6 +267,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Role:
     """Add a new role or update an existing role based on provided data.
 
@@ -272,6 +307,10 @@ async def asyncio(
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

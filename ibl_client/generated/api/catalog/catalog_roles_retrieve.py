@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.role import Role
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_roles_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Role]:
     """Retrieve roles matching query parameters. Supports filtering by name, id, and slug.
 
@@ -107,6 +111,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -121,6 +129,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Role:
     """Retrieve roles matching query parameters. Supports filtering by name, id, and slug.
 
@@ -154,6 +166,10 @@ def sync(
         platform_key=platform_key,
         slug=slug,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -169,6 +185,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Role]:
     """Retrieve roles matching query parameters. Supports filtering by name, id, and slug.
 
@@ -205,6 +225,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -219,6 +243,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Role:
     """Retrieve roles matching query parameters. Supports filtering by name, id, and slug.
 
@@ -253,6 +281,10 @@ async def asyncio(
             platform_key=platform_key,
             slug=slug,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

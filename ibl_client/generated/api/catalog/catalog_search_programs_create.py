@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.program_search import ProgramSearch
 from ...models.program_search_request import ProgramSearchRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_search_programs_create"
 
 
 def _get_kwargs(
     *,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,6 +36,9 @@ def _get_kwargs(
         "url": "/api/catalog/search/programs/",
         "params": params,
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ProgramSearchRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -52,9 +59,13 @@ def _parse_response(response: httpx.Response) -> ProgramSearch | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramSearch]:
     """POST Retrieve programs matching query.
 
@@ -95,15 +106,23 @@ def sync_detailed(
             query=query,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramSearch:
     """POST Retrieve programs matching query.
 
@@ -141,6 +160,10 @@ def sync(
         body=body,
         org=org,
         query=query,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -148,9 +171,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ProgramSearch]:
     """POST Retrieve programs matching query.
 
@@ -191,15 +218,23 @@ async def asyncio_detailed(
             query=query,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ProgramSearchRequest,
+    body: ProgramSearchRequest | Mapping[str, Any],
     org: str | Unset = UNSET,
     query: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ProgramSearch:
     """POST Retrieve programs matching query.
 
@@ -238,6 +273,10 @@ async def asyncio(
             body=body,
             org=org,
             query=query,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.desired_skill import DesiredSkill
 from ...models.desired_skill_create_update_request import DesiredSkillCreateUpdateRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_skills_desired_create"
 
 
 def _get_kwargs(
     *,
-    body: DesiredSkillCreateUpdateRequest,
+    body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,6 +36,9 @@ def _get_kwargs(
         "url": "/api/catalog/skills/desired/",
         "params": params,
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, DesiredSkillCreateUpdateRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -57,9 +64,13 @@ def _parse_response(response: httpx.Response) -> DesiredSkill | None:
 def sync_detailed(
     *,
     client: Client,
-    body: DesiredSkillCreateUpdateRequest,
+    body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DesiredSkill]:
     """Add or update desired skills for a user.
 
@@ -87,15 +98,23 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: DesiredSkillCreateUpdateRequest,
+    body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DesiredSkill:
     """Add or update desired skills for a user.
 
@@ -120,6 +139,10 @@ def sync(
         body=body,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -127,9 +150,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: DesiredSkillCreateUpdateRequest,
+    body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DesiredSkill]:
     """Add or update desired skills for a user.
 
@@ -157,15 +184,23 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: DesiredSkillCreateUpdateRequest,
+    body: DesiredSkillCreateUpdateRequest | Mapping[str, Any],
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DesiredSkill:
     """Add or update desired skills for a user.
 
@@ -191,6 +226,10 @@ async def asyncio(
             body=body,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

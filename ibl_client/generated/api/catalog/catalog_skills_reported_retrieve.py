@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.reported_skill import ReportedSkill
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_skills_reported_retrieve"
 
@@ -47,6 +47,10 @@ def sync_detailed(
     client: Client,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportedSkill]:
     """Retrieve reported skills for a user.
 
@@ -71,6 +75,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -79,6 +87,10 @@ def sync(
     client: Client,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportedSkill:
     """Retrieve reported skills for a user.
 
@@ -100,6 +112,10 @@ def sync(
     return sync_detailed(
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,6 +125,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportedSkill]:
     """Retrieve reported skills for a user.
 
@@ -133,6 +153,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -141,6 +165,10 @@ async def asyncio(
     client: AsyncClient,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportedSkill:
     """Retrieve reported skills for a user.
 
@@ -163,6 +191,10 @@ async def asyncio(
         await asyncio_detailed(
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.course_suggestion_create import CourseSuggestionCreate
 from ...models.course_suggestion_detail import CourseSuggestionDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_course_manage_create"
 
 
 def _get_kwargs(
     *,
-    body: CourseSuggestionCreate,
+    body: CourseSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -48,6 +52,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, CourseSuggestionCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -67,7 +74,7 @@ def _parse_response(response: httpx.Response) -> CourseSuggestionDetail | None:
 def sync_detailed(
     *,
     client: Client,
-    body: CourseSuggestionCreate,
+    body: CourseSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -75,6 +82,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseSuggestionDetail]:
     """API View for managing course suggestions.
 
@@ -194,13 +205,17 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: CourseSuggestionCreate,
+    body: CourseSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -208,6 +223,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseSuggestionDetail:
     """API View for managing course suggestions.
 
@@ -324,6 +343,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -331,7 +354,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: CourseSuggestionCreate,
+    body: CourseSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -339,6 +362,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CourseSuggestionDetail]:
     """API View for managing course suggestions.
 
@@ -458,13 +485,17 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: CourseSuggestionCreate,
+    body: CourseSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -472,6 +503,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CourseSuggestionDetail:
     """API View for managing course suggestions.
 
@@ -589,6 +624,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_course_suggestion import PaginatedCourseSuggestion
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_course_manage_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -69,6 +69,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseSuggestion]:
     """API View for managing course suggestions.
 
@@ -185,6 +189,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -198,6 +206,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseSuggestion:
     """API View for managing course suggestions.
 
@@ -311,6 +323,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -325,6 +341,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedCourseSuggestion]:
     """API View for managing course suggestions.
 
@@ -441,6 +461,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -454,6 +478,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedCourseSuggestion:
     """API View for managing course suggestions.
 
@@ -568,6 +596,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.bulk_suggestion_response import BulkSuggestionResponse
 from ...models.pathway_suggestion_bulk_create import PathwaySuggestionBulkCreate
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_manage_bulk_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/catalog/suggestions/pathway/manage/bulk/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwaySuggestionBulkCreate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,11 @@ def _parse_response(response: httpx.Response) -> BulkSuggestionResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkSuggestionResponse]:
     """API View for bulk creation of pathway suggestions.
 
@@ -98,13 +110,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkSuggestionResponse:
     """API View for bulk creation of pathway suggestions.
 
@@ -159,6 +179,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -166,7 +190,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkSuggestionResponse]:
     """API View for bulk creation of pathway suggestions.
 
@@ -224,13 +252,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwaySuggestionBulkCreate,
+    body: PathwaySuggestionBulkCreate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkSuggestionResponse:
     """API View for bulk creation of pathway suggestions.
 
@@ -286,6 +322,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

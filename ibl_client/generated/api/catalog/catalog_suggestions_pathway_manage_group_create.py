@@ -1,19 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.pathway_group_suggestion_create import PathwayGroupSuggestionCreate
 from ...models.pathway_group_suggestion_detail import PathwayGroupSuggestionDetail
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_manage_group_create"
 
 
 def _get_kwargs(
     *,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -48,6 +52,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, PathwayGroupSuggestionCreate, body)
+
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -67,7 +74,7 @@ def _parse_response(response: httpx.Response) -> PathwayGroupSuggestionDetail | 
 def sync_detailed(
     *,
     client: Client,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -75,6 +82,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayGroupSuggestionDetail]:
     """API View for managing pathway group suggestions.
 
@@ -199,13 +210,17 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -213,6 +228,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayGroupSuggestionDetail:
     """API View for managing pathway group suggestions.
 
@@ -334,6 +353,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -341,7 +364,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -349,6 +372,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PathwayGroupSuggestionDetail]:
     """API View for managing pathway group suggestions.
 
@@ -473,13 +500,17 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: PathwayGroupSuggestionCreate,
+    body: PathwayGroupSuggestionCreate | Mapping[str, Any],
     department_mode: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -487,6 +518,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PathwayGroupSuggestionDetail:
     """API View for managing pathway group suggestions.
 
@@ -609,6 +644,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_pathway_group_suggestion import PaginatedPathwayGroupSuggestion
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_pathway_manage_group_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -69,6 +69,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPathwayGroupSuggestion]:
     """API View for managing pathway group suggestions.
 
@@ -190,6 +194,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -203,6 +211,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPathwayGroupSuggestion:
     """API View for managing pathway group suggestions.
 
@@ -321,6 +333,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -335,6 +351,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedPathwayGroupSuggestion]:
     """API View for managing pathway group suggestions.
 
@@ -456,6 +476,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -469,6 +493,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedPathwayGroupSuggestion:
     """API View for managing pathway group suggestions.
 
@@ -588,6 +616,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_program_group_suggestion import PaginatedProgramGroupSuggestion
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_suggestions_program_manage_group_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -69,6 +69,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramGroupSuggestion]:
     """API View for managing program group suggestions.
 
@@ -186,6 +190,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -199,6 +207,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramGroupSuggestion:
     """API View for managing program group suggestions.
 
@@ -313,6 +325,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -327,6 +343,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedProgramGroupSuggestion]:
     """API View for managing program group suggestions.
 
@@ -444,6 +464,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -457,6 +481,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedProgramGroupSuggestion:
     """API View for managing program group suggestions.
 
@@ -572,6 +600,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncCommerceApi` / `CommerceApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -66,6 +67,11 @@ class AsyncCommerceApi:
     async def provider_association_stripe_callback_retrieve(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Handle callbacks from Stripe after successful checkout.
 
@@ -89,25 +95,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def provider_association_stripe_callback_retrieve_detailed(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """Like `provider_association_stripe_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .provider_association_stripe_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_associate_account_create(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssociateAccountResponse:
         """Associate an Apple account with a user known user
 
@@ -129,25 +152,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_associate_account_create_detailed(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssociateAccountResponse]:
         """Like `providers_apple_associate_account_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_associate_account_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """View to handle apple webhooks
 
         ``POST /api/providers/apple/hook/`` (operation ``providers_apple_hook_create``)
@@ -158,29 +198,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_apple_hook_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_apple_hook_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_hook_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_subscription_status_create(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AppleSubscriptionStatusView:
         """Returns information about a user subscription status
 
@@ -202,26 +259,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_subscription_status_create_detailed(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AppleSubscriptionStatusView]:
         """Like `providers_apple_subscription_status_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_subscription_status_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_validate_transaction_id_create(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """Checks if a provided transaction_id is valid
 
@@ -243,25 +316,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_apple_validate_transaction_id_create_detailed(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """Like `providers_apple_validate_transaction_id_create`, returning the whole `Response` and raising no status error."""
         from .providers_apple_validate_transaction_id_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Serves a view that redirects to the AWS marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the AWS marketplace
@@ -275,28 +365,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_create_organization_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_create_organization_create`, returning the whole `Response` and raising no status error."""
         from .providers_aws_create_organization_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_domain_status_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to get domain setup status
 
         ``GET /api/providers/aws/domain-status/`` (operation ``providers_aws_domain_status_retrieve``)
@@ -307,29 +415,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_domain_status_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_domain_status_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_domain_status_retrieve`, returning the whole `Response` and raising no status error."""
         from .providers_aws_domain_status_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_launch_tenant_create(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -356,25 +481,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_launch_tenant_create_detailed(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `providers_aws_launch_tenant_create`, returning the whole `Response` and raising no status error."""
         from .providers_aws_launch_tenant_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to get/update CNAME records for domain setup
 
         ``GET /api/providers/aws/sync-domain-records/`` (operation ``providers_aws_sync_domain_records_retrieve``)
@@ -385,28 +527,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_sync_domain_records_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_sync_domain_records_retrieve`, returning the whole `Response` and raising no status error."""
         from .providers_aws_sync_domain_records_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """API endpoint to get/update CNAME records for domain setup
 
         ``POST /api/providers/aws/sync-domain-records/`` (operation ``providers_aws_sync_domain_records_create``)
@@ -417,28 +577,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_aws_sync_domain_records_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_aws_sync_domain_records_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_aws_sync_domain_records_create`, returning the whole `Response` and raising no status error."""
         from .providers_aws_sync_domain_records_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Serves a view that redirects to the GCP marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
@@ -452,29 +630,47 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_gcp_create_organization_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_gcp_create_organization_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_create_organization_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create2(
         self,
         product_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Serves a view that redirects to the GCP marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP marketplace
@@ -491,31 +687,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_gcp_create_organization_create2 import asyncio
 
         return await asyncio(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_create_organization_create2_detailed(
         self,
         product_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_gcp_create_organization_create2`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_create_organization_create2 import asyncio_detailed
 
         return await asyncio_detailed(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``POST /api/providers/gcp/hook/`` (operation ``providers_gcp_hook_create``)
 
         Raises:
@@ -524,29 +738,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_gcp_hook_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_gcp_hook_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_hook_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_launch_tenant_create(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -573,26 +804,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_launch_tenant_create_detailed(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `providers_gcp_launch_tenant_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_launch_tenant_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_validate_signup_token_create(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VerifyGCPMarketPlaceResponse:
         """``POST /api/providers/gcp/validate-signup-token/`` (operation ``providers_gcp_validate_signup_token_create``)
 
@@ -612,25 +859,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_gcp_validate_signup_token_create_detailed(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VerifyGCPMarketPlaceResponse]:
         """Like `providers_gcp_validate_signup_token_create`, returning the whole `Response` and raising no status error."""
         from .providers_gcp_validate_signup_token_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_get_account_retrieve(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GooglePayAccountResponse:
         """Google Allows us to pass an obfuscated account id to be sent to during a subscription purchase
 
@@ -652,24 +916,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_get_account_retrieve_detailed(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GooglePayAccountResponse]:
         """Like `providers_google_pay_get_account_retrieve`, returning the whole `Response` and raising no status error."""
         from .providers_google_pay_get_account_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """View to handle Google Pay webhooks
 
         ``POST /api/providers/google-pay/hook/`` (operation ``providers_google_pay_hook_create``)
@@ -680,29 +962,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .providers_google_pay_hook_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `providers_google_pay_hook_create`, returning the whole `Response` and raising no status error."""
         from .providers_google_pay_hook_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_validate_transaction_id_create(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """Associate a Google Pay account with a known user
 
@@ -724,26 +1023,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_google_pay_validate_transaction_id_create_detailed(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """Like `providers_google_pay_validate_transaction_id_create`, returning the whole `Response` and raising no status error."""
         from .providers_google_pay_validate_transaction_id_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_stripe_create_organization_create(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -769,26 +1084,43 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def providers_stripe_create_organization_create_detailed(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `providers_stripe_create_organization_create`, returning the whole `Response` and raising no status error."""
         from .providers_stripe_create_organization_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def provision_create(
         self,
         config_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST Update platform provisioning config
 
         request body: {"config_name": "demo_config}
@@ -804,32 +1136,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .provision_create import asyncio
 
         return await asyncio(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def provision_create_detailed(
         self,
         config_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `provision_create`, returning the whole `Response` and raising no status error."""
         from .provision_create import asyncio_detailed
 
         return await asyncio_detailed(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_launch_tenant_create(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """User/tenant creation API
 
@@ -865,25 +1214,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_launch_tenant_create_detailed(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """Like `service_launch_tenant_create`, returning the whole `Response` and raising no status error."""
         from .service_launch_tenant_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """User creation flow
 
         ``POST /api/service/manage/user/`` (operation ``service_manage_user_create``)
@@ -894,28 +1260,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_manage_user_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_manage_user_create`, returning the whole `Response` and raising no status error."""
         from .service_manage_user_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_role_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Make user tenant admin
 
         ``POST /api/service/manage/user/role/`` (operation ``service_manage_user_role_create``)
@@ -926,22 +1310,35 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_manage_user_role_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_manage_user_role_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_manage_user_role_create`, returning the whole `Response` and raising no status error."""
         from .service_manage_user_role_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -950,7 +1347,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """Stripe checkout session API View for user upgrade
 
@@ -984,6 +1385,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -992,7 +1397,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """Like `service_orgs_users_stripe_checkout_session_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_checkout_session_create import asyncio_detailed
@@ -1001,6 +1410,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1009,7 +1422,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCustomerPortalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1035,6 +1452,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1043,7 +1464,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCustomerPortalResponse]:
         """Like `service_orgs_users_stripe_customer_portal_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_customer_portal_create import asyncio_detailed
@@ -1052,6 +1477,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1059,6 +1488,11 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeLocalProduct:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1082,6 +1516,10 @@ class AsyncCommerceApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1089,6 +1527,11 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeLocalProduct]:
         """Like `service_orgs_users_stripe_products_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_products_retrieve import asyncio_detailed
@@ -1096,6 +1539,10 @@ class AsyncCommerceApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1103,7 +1550,12 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``POST /api/service/orgs/{org}/users/{user_id}/stripe/products/manage/`` (operation ``service_orgs_users_stripe_products_manage_create``)
@@ -1118,7 +1570,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_orgs_users_stripe_products_manage_create import asyncio
@@ -1126,6 +1578,10 @@ class AsyncCommerceApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1133,13 +1589,22 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_orgs_users_stripe_products_manage_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_products_manage_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1148,7 +1613,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeSubscriptionRenewalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1174,6 +1643,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1182,7 +1655,11 @@ class AsyncCommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeSubscriptionRenewalResponse]:
         """Like `service_orgs_users_stripe_subscription_renewal_create`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_subscription_renewal_create import asyncio_detailed
@@ -1191,6 +1668,10 @@ class AsyncCommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1198,7 +1679,12 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/service/orgs/{org}/users/{user_id}/stripe/subscriptions/`` (operation ``service_orgs_users_stripe_subscriptions_retrieve``)
@@ -1213,7 +1699,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_orgs_users_stripe_subscriptions_retrieve import asyncio
@@ -1221,6 +1707,10 @@ class AsyncCommerceApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1228,20 +1718,34 @@ class AsyncCommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_orgs_users_stripe_subscriptions_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_orgs_users_stripe_subscriptions_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_orgs_stripe_course_payment_callback_retrieve(
         self,
         platform_key: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
         purchased course.
 
@@ -1265,31 +1769,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_orgs_stripe_course_payment_callback_retrieve import asyncio
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_orgs_stripe_course_payment_callback_retrieve_detailed(
         self,
         platform_key: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_orgs_stripe_course_payment_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_orgs_stripe_course_payment_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeContext:
         """Create a uuid to help us track internally user initiated checkout
 
@@ -1311,18 +1833,31 @@ class AsyncCommerceApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeContext]:
         """Like `service_platforms_stripe_context_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_context_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1330,7 +1865,12 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle
 
         callback after successful Stripe checkout for credit top up. Redirects user to another page,
@@ -1357,7 +1897,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio
@@ -1365,6 +1905,10 @@ class AsyncCommerceApi:
         return await asyncio(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1372,13 +1916,22 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_platforms_stripe_credit_topup_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1386,7 +1939,12 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Handle
 
         callback after successful Stripe checkout. Redirects user to another page, ensures user
@@ -1413,7 +1971,7 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio
@@ -1421,6 +1979,10 @@ class AsyncCommerceApi:
         return await asyncio(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1428,19 +1990,33 @@ class AsyncCommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_platforms_stripe_pricing_page_callback_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_pricing_page_session_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeBillingPageIdentifierResponse:
         """Create a uuid to help us track internally user initiated checkout
 
@@ -1462,25 +2038,42 @@ class AsyncCommerceApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_platforms_stripe_pricing_page_session_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeBillingPageIdentifierResponse]:
         """Like `service_platforms_stripe_pricing_page_session_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_platforms_stripe_pricing_page_session_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_free_trial_create(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """Stripe free trial checkout session. No user auth
 
@@ -1509,26 +2102,43 @@ class AsyncCommerceApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_free_trial_create_detailed(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """Like `service_stripe_checkout_free_trial_create`, returning the whole `Response` and raising no status error."""
         from .service_stripe_checkout_free_trial_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_retrieve(
         self,
         checkout_uuid: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """``GET /api/service/stripe/checkout/{checkout_uuid}/`` (operation ``service_stripe_checkout_retrieve``)
 
         Args:
@@ -1540,31 +2150,49 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_stripe_checkout_retrieve import asyncio
 
         return await asyncio(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_stripe_checkout_retrieve_detailed(
         self,
         checkout_uuid: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_stripe_checkout_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_stripe_checkout_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_tenant_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if tenant exists or not
 
         ``POST /api/service/tenant/validation/`` (operation ``service_tenant_validation_create``)
@@ -1575,28 +2203,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_tenant_validation_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_tenant_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_tenant_validation_create`, returning the whole `Response` and raising no status error."""
         from .service_tenant_validation_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_token_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET Gets site hash_key from or Gets site_id form hash_key
 
         ``GET /api/service/token/`` (operation ``service_token_retrieve``)
@@ -1607,28 +2253,46 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_token_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_token_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_token_retrieve`, returning the whole `Response` and raising no status error."""
         from .service_token_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_user_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if tenant exists or not
 
         ``POST /api/service/user/validation/`` (operation ``service_user_validation_create``)
@@ -1639,22 +2303,35 @@ class AsyncCommerceApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .service_user_validation_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def service_user_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `service_user_validation_create`, returning the whole `Response` and raising no status error."""
         from .service_user_validation_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1670,530 +2347,926 @@ class CommerceApi:
     def provider_association_stripe_callback_retrieve(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
         from .provider_association_stripe_callback_retrieve import sync
 
         return sync(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def provider_association_stripe_callback_retrieve_detailed(
         self,
         launch_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
         """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve_detailed`."""
         from .provider_association_stripe_callback_retrieve import sync_detailed
 
         return sync_detailed(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_associate_account_create(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AssociateAccountResponse:
         """See `AsyncCommerceApi.providers_apple_associate_account_create`."""
         from .providers_apple_associate_account_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_associate_account_create_detailed(
         self,
         *,
-        body: AssociateAppleAccount,
+        body: AssociateAppleAccount | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AssociateAccountResponse]:
         """See `AsyncCommerceApi.providers_apple_associate_account_create_detailed`."""
         from .providers_apple_associate_account_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_apple_hook_create`."""
         from .providers_apple_hook_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_apple_hook_create_detailed`."""
         from .providers_apple_hook_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_subscription_status_create(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> AppleSubscriptionStatusView:
         """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
         from .providers_apple_subscription_status_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_subscription_status_create_detailed(
         self,
         *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        body: AppleSubscriptionStatusRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[AppleSubscriptionStatusView]:
         """See `AsyncCommerceApi.providers_apple_subscription_status_create_detailed`."""
         from .providers_apple_subscription_status_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_validate_transaction_id_create(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
         from .providers_apple_validate_transaction_id_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_apple_validate_transaction_id_create_detailed(
         self,
         *,
-        body: AppleVerifyTransactionId,
+        body: AppleVerifyTransactionId | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create_detailed`."""
         from .providers_apple_validate_transaction_id_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_create_organization_create`."""
         from .providers_aws_create_organization_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_create_organization_create_detailed`."""
         from .providers_aws_create_organization_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_domain_status_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_domain_status_retrieve`."""
         from .providers_aws_domain_status_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_domain_status_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_domain_status_retrieve_detailed`."""
         from .providers_aws_domain_status_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_launch_tenant_create(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.providers_aws_launch_tenant_create`."""
         from .providers_aws_launch_tenant_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_launch_tenant_create_detailed(
         self,
         *,
-        body: AWSTenantLaunchRequest,
+        body: AWSTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.providers_aws_launch_tenant_create_detailed`."""
         from .providers_aws_launch_tenant_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_retrieve`."""
         from .providers_aws_sync_domain_records_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_retrieve_detailed`."""
         from .providers_aws_sync_domain_records_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_create`."""
         from .providers_aws_sync_domain_records_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_aws_sync_domain_records_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_aws_sync_domain_records_create_detailed`."""
         from .providers_aws_sync_domain_records_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create`."""
         from .providers_gcp_create_organization_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create_detailed`."""
         from .providers_gcp_create_organization_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create2(
         self,
         product_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
         from .providers_gcp_create_organization_create2 import sync
 
         return sync(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_create_organization_create2_detailed(
         self,
         product_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_gcp_create_organization_create2_detailed`."""
         from .providers_gcp_create_organization_create2 import sync_detailed
 
         return sync_detailed(
             product_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_gcp_hook_create`."""
         from .providers_gcp_hook_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_gcp_hook_create_detailed`."""
         from .providers_gcp_hook_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_launch_tenant_create(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
         from .providers_gcp_launch_tenant_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_launch_tenant_create_detailed(
         self,
         *,
-        body: GCPTenantLaunchRequest,
+        body: GCPTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.providers_gcp_launch_tenant_create_detailed`."""
         from .providers_gcp_launch_tenant_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_validate_signup_token_create(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> VerifyGCPMarketPlaceResponse:
         """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
         from .providers_gcp_validate_signup_token_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_gcp_validate_signup_token_create_detailed(
         self,
         *,
-        body: VerifyGCPMarketPlaceRequest,
+        body: VerifyGCPMarketPlaceRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[VerifyGCPMarketPlaceResponse]:
         """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create_detailed`."""
         from .providers_gcp_validate_signup_token_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_get_account_retrieve(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GooglePayAccountResponse:
         """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
         from .providers_google_pay_get_account_retrieve import sync
 
         return sync(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_get_account_retrieve_detailed(
         self,
         bundle_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GooglePayAccountResponse]:
         """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve_detailed`."""
         from .providers_google_pay_get_account_retrieve import sync_detailed
 
         return sync_detailed(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_hook_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.providers_google_pay_hook_create`."""
         from .providers_google_pay_hook_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_hook_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.providers_google_pay_hook_create_detailed`."""
         from .providers_google_pay_hook_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_validate_transaction_id_create(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BaseResponse:
         """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
         from .providers_google_pay_validate_transaction_id_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_google_pay_validate_transaction_id_create_detailed(
         self,
         *,
-        body: GooglePayVerifyToken,
+        body: GooglePayVerifyToken | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BaseResponse]:
         """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create_detailed`."""
         from .providers_google_pay_validate_transaction_id_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_stripe_create_organization_create(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.providers_stripe_create_organization_create`."""
         from .providers_stripe_create_organization_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def providers_stripe_create_organization_create_detailed(
         self,
         *,
-        body: StripeNewUserTenantLaunchRequest,
+        body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.providers_stripe_create_organization_create_detailed`."""
         from .providers_stripe_create_organization_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def provision_create(
         self,
         config_name: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.provision_create`."""
         from .provision_create import sync
 
         return sync(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def provision_create_detailed(
         self,
         config_name: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.provision_create_detailed`."""
         from .provision_create import sync_detailed
 
         return sync_detailed(
             config_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_launch_tenant_create(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TenantLaunchResponse:
         """See `AsyncCommerceApi.service_launch_tenant_create`."""
         from .service_launch_tenant_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_launch_tenant_create_detailed(
         self,
         *,
-        body: TenantLaunchRequest,
+        body: TenantLaunchRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TenantLaunchResponse]:
         """See `AsyncCommerceApi.service_launch_tenant_create_detailed`."""
         from .service_launch_tenant_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_manage_user_create`."""
         from .service_manage_user_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_manage_user_create_detailed`."""
         from .service_manage_user_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_role_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_manage_user_role_create`."""
         from .service_manage_user_role_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_manage_user_role_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_manage_user_role_create_detailed`."""
         from .service_manage_user_role_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2202,7 +3275,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create`."""
         from .service_orgs_users_stripe_checkout_session_create import sync
@@ -2211,6 +3288,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2219,7 +3300,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCheckoutSessionRequest,
+        body: StripeCheckoutSessionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create_detailed`."""
         from .service_orgs_users_stripe_checkout_session_create import sync_detailed
@@ -2228,6 +3313,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2236,7 +3325,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCustomerPortalResponse:
         """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create`."""
         from .service_orgs_users_stripe_customer_portal_create import sync
@@ -2245,6 +3338,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2253,7 +3350,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeCustomerPortalRequest,
+        body: StripeCustomerPortalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCustomerPortalResponse]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create_detailed`."""
         from .service_orgs_users_stripe_customer_portal_create import sync_detailed
@@ -2262,6 +3363,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2269,6 +3374,11 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeLocalProduct:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve`."""
         from .service_orgs_users_stripe_products_retrieve import sync
@@ -2276,6 +3386,10 @@ class CommerceApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2283,6 +3397,11 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeLocalProduct]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve_detailed`."""
         from .service_orgs_users_stripe_products_retrieve import sync_detailed
@@ -2290,6 +3409,10 @@ class CommerceApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2297,13 +3420,22 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_manage_create`."""
         from .service_orgs_users_stripe_products_manage_create import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2311,13 +3443,22 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_products_manage_create_detailed`."""
         from .service_orgs_users_stripe_products_manage_create import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2326,7 +3467,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeSubscriptionRenewalResponse:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
         from .service_orgs_users_stripe_subscription_renewal_create import sync
@@ -2335,6 +3480,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2343,7 +3492,11 @@ class CommerceApi:
         org: str,
         user_id: str,
         *,
-        body: StripeSubscriptionRenewalRequest,
+        body: StripeSubscriptionRenewalRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeSubscriptionRenewalResponse]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create_detailed`."""
         from .service_orgs_users_stripe_subscription_renewal_create import sync_detailed
@@ -2352,6 +3505,10 @@ class CommerceApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2359,13 +3516,22 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve`."""
         from .service_orgs_users_stripe_subscriptions_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2373,61 +3539,106 @@ class CommerceApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve_detailed`."""
         from .service_orgs_users_stripe_subscriptions_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_orgs_stripe_course_payment_callback_retrieve(
         self,
         platform_key: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
         from .service_orgs_stripe_course_payment_callback_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_orgs_stripe_course_payment_callback_retrieve_detailed(
         self,
         platform_key: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve_detailed`."""
         from .service_orgs_stripe_course_payment_callback_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeContext:
         """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve`."""
         from .service_platforms_stripe_context_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeContext]:
         """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve_detailed`."""
         from .service_platforms_stripe_context_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2435,13 +3646,22 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve`."""
         from .service_platforms_stripe_credit_topup_callback_retrieve import sync
 
         return sync(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2449,13 +3669,22 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve_detailed`."""
         from .service_platforms_stripe_credit_topup_callback_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2463,13 +3692,22 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
         from .service_platforms_stripe_pricing_page_callback_retrieve import sync
 
         return sync(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2477,146 +3715,261 @@ class CommerceApi:
         self,
         platform_key: str,
         checkout_session_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve_detailed`."""
         from .service_platforms_stripe_pricing_page_callback_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
             checkout_session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_pricing_page_session_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeBillingPageIdentifierResponse:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
         from .service_platforms_stripe_pricing_page_session_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_platforms_stripe_pricing_page_session_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeBillingPageIdentifierResponse]:
         """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve_detailed`."""
         from .service_platforms_stripe_pricing_page_session_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_free_trial_create(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> StripeCheckoutSessionResponse:
         """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
         from .service_stripe_checkout_free_trial_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_free_trial_create_detailed(
         self,
         *,
-        body: StripeCheckoutSessionResponse,
+        body: StripeCheckoutSessionResponse | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[StripeCheckoutSessionResponse]:
         """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create_detailed`."""
         from .service_stripe_checkout_free_trial_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_retrieve(
         self,
         checkout_uuid: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
         from .service_stripe_checkout_retrieve import sync
 
         return sync(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_stripe_checkout_retrieve_detailed(
         self,
         checkout_uuid: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_stripe_checkout_retrieve_detailed`."""
         from .service_stripe_checkout_retrieve import sync_detailed
 
         return sync_detailed(
             checkout_uuid,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_tenant_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_tenant_validation_create`."""
         from .service_tenant_validation_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_tenant_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_tenant_validation_create_detailed`."""
         from .service_tenant_validation_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_token_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_token_retrieve`."""
         from .service_token_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_token_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_token_retrieve_detailed`."""
         from .service_token_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_user_validation_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCommerceApi.service_user_validation_create`."""
         from .service_user_validation_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def service_user_validation_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCommerceApi.service_user_validation_create_detailed`."""
         from .service_user_validation_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

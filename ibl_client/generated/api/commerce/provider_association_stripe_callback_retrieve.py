@@ -8,6 +8,7 @@ from ...._response import Response
 from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
     AiAccountOrgsUseDefaultLlmKeyCreate200Response,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "provider_association_stripe_callback_retrieve"
 
@@ -41,6 +42,10 @@ def sync_detailed(
     launch_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -65,6 +70,10 @@ def sync_detailed(
             launch_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +81,10 @@ def sync(
     launch_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -93,6 +106,10 @@ def sync(
 
     return sync_detailed(
         launch_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -101,6 +118,10 @@ async def asyncio_detailed(
     launch_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -125,6 +146,10 @@ async def asyncio_detailed(
             launch_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -132,6 +157,10 @@ async def asyncio(
     launch_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """Handle callbacks from Stripe after successful checkout.
 
@@ -154,6 +183,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             launch_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.associate_account_response import AssociateAccountResponse
 from ...models.associate_apple_account import AssociateAppleAccount
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_apple_associate_account_create"
 
 
 def _get_kwargs(
     *,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/providers/apple/associate-account/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AssociateAppleAccount, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,11 @@ def _parse_response(response: httpx.Response) -> AssociateAccountResponse | None
 def sync_detailed(
     *,
     client: Client,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssociateAccountResponse]:
     """Associate an Apple account with a user known user
 
@@ -63,13 +75,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssociateAccountResponse:
     """Associate an Apple account with a user known user
 
@@ -89,6 +109,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -96,7 +120,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[AssociateAccountResponse]:
     """Associate an Apple account with a user known user
 
@@ -119,13 +147,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: AssociateAppleAccount,
+    body: AssociateAppleAccount | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> AssociateAccountResponse:
     """Associate an Apple account with a user known user
 
@@ -146,6 +182,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.google_pay_account_response import GooglePayAccountResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_google_pay_get_account_retrieve"
 
@@ -37,6 +38,10 @@ def sync_detailed(
     bundle_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GooglePayAccountResponse]:
     """Google Allows us to pass an obfuscated account id to be sent to during a subscription purchase
 
@@ -59,6 +64,10 @@ def sync_detailed(
             bundle_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -66,6 +75,10 @@ def sync(
     bundle_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GooglePayAccountResponse:
     """Google Allows us to pass an obfuscated account id to be sent to during a subscription purchase
 
@@ -85,6 +98,10 @@ def sync(
 
     return sync_detailed(
         bundle_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -93,6 +110,10 @@ async def asyncio_detailed(
     bundle_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GooglePayAccountResponse]:
     """Google Allows us to pass an obfuscated account id to be sent to during a subscription purchase
 
@@ -115,6 +136,10 @@ async def asyncio_detailed(
             bundle_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +147,10 @@ async def asyncio(
     bundle_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GooglePayAccountResponse:
     """Google Allows us to pass an obfuscated account id to be sent to during a subscription purchase
 
@@ -142,6 +171,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             bundle_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.stripe_new_user_tenant_launch_request import StripeNewUserTenantLaunchRequest
 from ...models.tenant_launch_response import TenantLaunchResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "providers_stripe_create_organization_create"
 
 
 def _get_kwargs(
     *,
-    body: StripeNewUserTenantLaunchRequest,
+    body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/providers/stripe/create-organization/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, StripeNewUserTenantLaunchRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,11 @@ def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: StripeNewUserTenantLaunchRequest,
+    body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TenantLaunchResponse]:
     """Proxy to the Platform launch API
 
@@ -67,13 +79,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: StripeNewUserTenantLaunchRequest,
+    body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TenantLaunchResponse:
     """Proxy to the Platform launch API
 
@@ -97,6 +117,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,7 +128,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: StripeNewUserTenantLaunchRequest,
+    body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[TenantLaunchResponse]:
     """Proxy to the Platform launch API
 
@@ -131,13 +159,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: StripeNewUserTenantLaunchRequest,
+    body: StripeNewUserTenantLaunchRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> TenantLaunchResponse:
     """Proxy to the Platform launch API
 
@@ -162,6 +198,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

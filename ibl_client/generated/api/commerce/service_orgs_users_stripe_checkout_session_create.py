@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.stripe_checkout_session_request import StripeCheckoutSessionRequest
 from ...models.stripe_checkout_session_response import StripeCheckoutSessionResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "service_orgs_users_stripe_checkout_session_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, StripeCheckoutSessionRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -48,7 +56,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeCheckoutSessionResponse]:
     """Stripe checkout session API View for user upgrade
 
@@ -83,6 +95,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -91,7 +107,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeCheckoutSessionResponse:
     """Stripe checkout session API View for user upgrade
 
@@ -123,6 +143,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -132,7 +156,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeCheckoutSessionResponse]:
     """Stripe checkout session API View for user upgrade
 
@@ -167,6 +195,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -175,7 +207,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: StripeCheckoutSessionRequest,
+    body: StripeCheckoutSessionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeCheckoutSessionResponse:
     """Stripe checkout session API View for user upgrade
 
@@ -208,6 +244,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.stripe_local_product import StripeLocalProduct
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "service_orgs_users_stripe_products_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeLocalProduct]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -64,6 +69,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +81,10 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeLocalProduct:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -93,6 +106,10 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -102,6 +119,10 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeLocalProduct]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -126,6 +147,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -134,6 +159,10 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeLocalProduct:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -156,6 +185,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.stripe_billing_page_identifier_response import StripeBillingPageIdentifierResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "service_platforms_stripe_pricing_page_session_retrieve"
 
@@ -37,6 +38,10 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeBillingPageIdentifierResponse]:
     """Create a uuid to help us track internally user initiated checkout
 
@@ -59,6 +64,10 @@ def sync_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -66,6 +75,10 @@ def sync(
     platform_key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeBillingPageIdentifierResponse:
     """Create a uuid to help us track internally user initiated checkout
 
@@ -85,6 +98,10 @@ def sync(
 
     return sync_detailed(
         platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -93,6 +110,10 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[StripeBillingPageIdentifierResponse]:
     """Create a uuid to help us track internally user initiated checkout
 
@@ -115,6 +136,10 @@ async def asyncio_detailed(
             platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,6 +147,10 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> StripeBillingPageIdentifierResponse:
     """Create a uuid to help us track internally user initiated checkout
 
@@ -142,6 +171,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
@@ -118,7 +119,11 @@ class AsyncCoreApi:
     async def core_consolidated_token_proxy_create(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TokenProxyOutput:
         """Create DM and AXD Tokens for user and platform_key
 
@@ -143,25 +148,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_consolidated_token_proxy_create_detailed(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TokenProxyOutput]:
         """Like `core_consolidated_token_proxy_create`, returning the whole `Response` and raising no status error."""
         from .core_consolidated_token_proxy_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show (active) departments associated with a platform
 
         ``GET /api/core/departments/`` (operation ``core_departments_retrieve``)
@@ -172,28 +194,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_departments_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create/update a department
 
         ``POST /api/core/departments/`` (operation ``core_departments_create``)
@@ -204,28 +244,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_create`, returning the whole `Response` and raising no status error."""
         from .core_departments_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete department
 
         ``DELETE /api/core/departments/`` (operation ``core_departments_destroy``)
@@ -236,28 +294,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_departments_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_departments_destroy`, returning the whole `Response` and raising no status error."""
         from .core_departments_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show active users in department (paginated)
 
         ``GET /api/core/departments/members/`` (operation ``core_departments_members_retrieve``)
@@ -268,28 +344,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add single user to department, or update status
 
         ``POST /api/core/departments/members/`` (operation ``core_departments_members_create``)
@@ -300,28 +394,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_create`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete department member
 
         ``DELETE /api/core/departments/members/`` (operation ``core_departments_members_destroy``)
@@ -332,28 +444,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_departments_members_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_departments_members_destroy`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add users to department, or update status
 
         ``POST /api/core/departments/members/bulk/`` (operation ``core_departments_members_bulk_create``)
@@ -364,28 +494,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_bulk_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_bulk_create`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_check_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get department member admin info of requesting user
 
         ``GET /api/core/departments/members/check/`` (operation ``core_departments_members_check_retrieve``)
@@ -396,22 +544,35 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_departments_members_check_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_departments_members_check_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_departments_members_check_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_departments_members_check_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -420,7 +581,11 @@ class AsyncCoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check if a domain is whitelisted
 
         ``GET /api/core/domains/whitelist/`` (operation ``core_domains_whitelist_retrieve``)
@@ -435,7 +600,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_domains_whitelist_retrieve import asyncio
@@ -443,6 +608,10 @@ class AsyncCoreApi:
         return await asyncio(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -451,20 +620,32 @@ class AsyncCoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_domains_whitelist_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_domains_whitelist_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_domains_whitelist_create(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhitelistedDomain:
         """Add a new domain to whitelist
 
@@ -486,24 +667,41 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_domains_whitelist_create_detailed(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhitelistedDomain]:
         """Like `core_domains_whitelist_create`, returning the whole `Response` and raising no status error."""
         from .core_domains_whitelist_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_beat_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CeleryHeartbeat:
         """**Use Case**
         Celery Beat heartbeat endpoint.
@@ -529,22 +727,40 @@ class AsyncCoreApi:
         from .core_heartbeat_celery_beat_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_beat_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CeleryHeartbeat]:
         """Like `core_heartbeat_celery_beat_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_heartbeat_celery_beat_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """**Use Case**
         Celery heartbeat endpoint.
 
@@ -563,22 +779,35 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_heartbeat_celery_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_heartbeat_celery_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_heartbeat_celery_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_heartbeat_celery_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -587,6 +816,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """GET Launch status
 
@@ -612,6 +845,10 @@ class AsyncCoreApi:
         return await asyncio(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -620,6 +857,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_launcher_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_launcher_retrieve import asyncio_detailed
@@ -627,13 +868,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_launcher_create(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """POST: Launch a new edX platform
 
@@ -659,19 +908,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_launcher_create_detailed(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_launcher_create`, returning the whole `Response` and raising no status error."""
         from .core_launcher_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -679,6 +940,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiKey]:
         """List your LTI Provider Key's
 
@@ -700,6 +965,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -707,19 +976,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiKey]]:
         """Like `core_lti1p3_provider_lti_keys_list`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_keys_create(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """Create a new LTI Provider Key
 
@@ -741,19 +1022,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_keys_create_detailed(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """Like `core_lti1p3_provider_lti_keys_create`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -762,6 +1055,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """Get details about a specific LTI Provider Key
 
@@ -785,6 +1082,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -793,6 +1094,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """Like `core_lti1p3_provider_lti_keys_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_retrieve import asyncio_detailed
@@ -800,6 +1105,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -807,7 +1116,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """Update an LTI Provider Key
 
@@ -831,6 +1144,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -838,7 +1155,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """Like `core_lti1p3_provider_lti_keys_update`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_update import asyncio_detailed
@@ -846,6 +1167,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -854,7 +1179,11 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an LTI Provider Key
 
         **DANGER:** Deleting a key will also delete all Tools that reference that Key. If you need to
@@ -873,7 +1202,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_lti1p3_provider_lti_keys_destroy import asyncio
@@ -881,6 +1210,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -889,13 +1222,21 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_lti1p3_provider_lti_keys_destroy`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_keys_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -903,6 +1244,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiTool]:
         """List your LTI Tool's
 
@@ -924,6 +1269,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -931,19 +1280,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiTool]]:
         """Like `core_lti1p3_provider_lti_tools_list`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_tools_create(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """Create a new LTI Tool
 
@@ -965,19 +1326,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_lti1p3_provider_lti_tools_create_detailed(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """Like `core_lti1p3_provider_lti_tools_create`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -986,6 +1359,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """Get details about a specific LTI Tool
 
@@ -1009,6 +1386,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1017,6 +1398,10 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """Like `core_lti1p3_provider_lti_tools_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_retrieve import asyncio_detailed
@@ -1024,6 +1409,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1031,7 +1420,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """Update an LTI Tool
 
@@ -1055,6 +1448,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1062,7 +1459,11 @@ class AsyncCoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """Like `core_lti1p3_provider_lti_tools_update`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_update import asyncio_detailed
@@ -1070,6 +1471,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1078,7 +1483,11 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete an LTI Tool
 
         ``DELETE /api/core/lti/1p3/provider/lti-tools/{id}/`` (operation ``core_lti1p3_provider_lti_tools_destroy``)
@@ -1093,7 +1502,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_lti1p3_provider_lti_tools_destroy import asyncio
@@ -1101,6 +1510,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1109,19 +1522,32 @@ class AsyncCoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_lti1p3_provider_lti_tools_destroy`, returning the whole `Response` and raising no status error."""
         from .core_lti1p3_provider_lti_tools_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_dark_mode_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
         """Get platform logo
 
@@ -1143,18 +1569,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_dark_mode_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
         """Like `core_orgs_dark_mode_logo_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_dark_mode_logo_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1162,7 +1601,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1186,6 +1629,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1193,7 +1640,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_dark_mode_logo_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_dark_mode_logo_create_create import asyncio_detailed
@@ -1201,12 +1652,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_favicon_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsFaviconRetrieveResponse200:
         """Get platform logo
 
@@ -1228,18 +1688,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_favicon_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsFaviconRetrieveResponse200]:
         """Like `core_orgs_favicon_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_favicon_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1247,7 +1720,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1271,6 +1748,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1278,7 +1759,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_favicon_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_favicon_create_create import asyncio_detailed
@@ -1286,12 +1771,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsLogoRetrieveResponse200:
         """Get platform logo
 
@@ -1313,18 +1807,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsLogoRetrieveResponse200]:
         """Like `core_orgs_logo_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_logo_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1332,7 +1839,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1356,6 +1867,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1363,7 +1878,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_logo_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_logo_create_create import asyncio_detailed
@@ -1371,12 +1890,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_metadata_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """``GET /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_retrieve``)
 
@@ -1396,18 +1924,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_metadata_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """Like `core_orgs_metadata_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_metadata_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1415,7 +1956,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """``PUT /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_update``)
 
@@ -1437,6 +1982,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1444,7 +1993,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """Like `core_orgs_metadata_update`, returning the whole `Response` and raising no status error."""
         from .core_orgs_metadata_update import asyncio_detailed
@@ -1452,6 +2005,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1459,7 +2016,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """``PATCH /api/core/orgs/{org}/metadata/`` (operation ``core_orgs_metadata_partial_update``)
 
@@ -1481,6 +2042,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1488,7 +2053,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """Like `core_orgs_metadata_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_orgs_metadata_partial_update import asyncio_detailed
@@ -1496,6 +2065,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1503,7 +2076,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """Creates redirect tokens for a URL specified by for a platform
 
@@ -1527,6 +2104,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1534,7 +2115,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """Like `core_orgs_redirect_tokens_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_redirect_tokens_create import asyncio_detailed
@@ -1542,6 +2127,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1549,6 +2138,11 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """Returns Redirect URL for the token specified.
 
@@ -1574,6 +2168,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1581,6 +2179,11 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """Like `core_orgs_redirect_tokens_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_redirect_tokens_retrieve import asyncio_detailed
@@ -1588,6 +2191,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1595,7 +2202,12 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete specific token
 
         ``DELETE /api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete`` (operation ``core_orgs_redirect_tokens_delete_destroy``)
@@ -1610,7 +2222,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_orgs_redirect_tokens_delete_destroy import asyncio
@@ -1618,6 +2230,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1625,19 +2241,33 @@ class AsyncCoreApi:
         self,
         org: str,
         redirect_token: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_orgs_redirect_tokens_delete_destroy`, returning the whole `Response` and raising no status error."""
         from .core_orgs_redirect_tokens_delete_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_thumbnail_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsThumbnailRetrieveResponse200:
         """Get platform logo
 
@@ -1659,18 +2289,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_orgs_thumbnail_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsThumbnailRetrieveResponse200]:
         """Like `core_orgs_thumbnail_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_orgs_thumbnail_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1678,7 +2321,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -1702,6 +2349,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1709,7 +2360,11 @@ class AsyncCoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """Like `core_orgs_thumbnail_create_create`, returning the whole `Response` and raising no status error."""
         from .core_orgs_thumbnail_create_create import asyncio_detailed
@@ -1717,6 +2372,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1725,6 +2384,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """GET /api/core/platform/ Get main platform info.
 
@@ -1752,6 +2415,10 @@ class AsyncCoreApi:
         return await asyncio(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1760,6 +2427,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_platform_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_retrieve import asyncio_detailed
@@ -1767,13 +2438,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_create(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """Update platform object
 
@@ -1801,19 +2480,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_create_detailed(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """Like `core_platform_create`, returning the whole `Response` and raising no status error."""
         from .core_platform_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1821,6 +2512,10 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformApiKey]:
         """List Platform API Key's belonging to the target platform
 
@@ -1842,6 +2537,10 @@ class AsyncCoreApi:
 
         return await asyncio(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1849,19 +2548,31 @@ class AsyncCoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformApiKey]]:
         """Like `core_platform_api_tokens_list`, returning the whole `Response` and raising no status error."""
         from .core_platform_api_tokens_list import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_api_tokens_create(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformApiKey:
         """Create a new Platform Api Key for the target platform
 
@@ -1883,19 +2594,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_api_tokens_create_detailed(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformApiKey]:
         """Like `core_platform_api_tokens_create`, returning the whole `Response` and raising no status error."""
         from .core_platform_api_tokens_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1904,7 +2627,11 @@ class AsyncCoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete Platform Api Key by name in the target platform
 
         ``DELETE /api/core/platform/api-tokens/{name}`` (operation ``core_platform_api_tokens_destroy``)
@@ -1919,7 +2646,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_platform_api_tokens_destroy import asyncio
@@ -1927,6 +2654,10 @@ class AsyncCoreApi:
         return await asyncio(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1935,13 +2666,21 @@ class AsyncCoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_platform_api_tokens_destroy`, returning the whole `Response` and raising no status error."""
         from .core_platform_api_tokens_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1950,6 +2689,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteRetrieveResponse200:
         """GET /site Get site settings.
 
@@ -1977,6 +2720,10 @@ class AsyncCoreApi:
         return await asyncio(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1985,6 +2732,10 @@ class AsyncCoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
         """Like `core_platform_config_site_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_config_site_retrieve import asyncio_detailed
@@ -1992,13 +2743,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_config_site_create(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteCreateResponse200:
         """GET /site Get site settings.
 
@@ -2024,19 +2783,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_platform_config_site_create_detailed(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteCreateResponse200]:
         """Like `core_platform_config_site_create`, returning the whole `Response` and raising no status error."""
         from .core_platform_config_site_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2049,6 +2820,10 @@ class AsyncCoreApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPlatformManagementListViewGetResponse:
         """Retrieve users associated with platform
 
@@ -2086,6 +2861,10 @@ class AsyncCoreApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2098,6 +2877,10 @@ class AsyncCoreApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPlatformManagementListViewGetResponse]:
         """Like `core_platform_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_platform_users_retrieve import asyncio_detailed
@@ -2109,6 +2892,10 @@ class AsyncCoreApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2121,6 +2908,10 @@ class AsyncCoreApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserPlatformManagementListViewGetResponseResultsItem]:
@@ -2142,6 +2933,10 @@ class AsyncCoreApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2153,6 +2948,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacGroupList:
         """List RBAC groups
 
@@ -2180,6 +2979,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2189,6 +2992,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacGroupList]:
         """Like `core_rbac_groups_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_list import asyncio_detailed
@@ -2197,6 +3004,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2206,6 +3017,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacGroup]:
@@ -2224,6 +3039,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2232,7 +3051,11 @@ class AsyncCoreApi:
     async def core_rbac_groups_create(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Create RBAC group
 
@@ -2256,25 +3079,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_groups_create_detailed(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_groups_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Retrieve RBAC group
 
@@ -2298,18 +3138,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_groups_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2317,7 +3170,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Update RBAC group
 
@@ -2343,6 +3200,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2350,7 +3211,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_update import asyncio_detailed
@@ -2358,6 +3223,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2366,7 +3235,11 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete RBAC group
 
         Delete an RBAC group and all associated group role assignments.
@@ -2383,7 +3256,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_rbac_groups_destroy import asyncio
@@ -2391,6 +3264,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2399,13 +3276,21 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_rbac_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2413,7 +3298,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """Partially update RBAC group
 
@@ -2439,6 +3328,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2446,7 +3339,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """Like `core_rbac_groups_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_groups_partial_update import asyncio_detailed
@@ -2454,6 +3351,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2464,6 +3365,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacPolicyList:
         """List RBAC policies
 
@@ -2493,6 +3398,10 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2503,6 +3412,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacPolicyList]:
         """Like `core_rbac_policies_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_list import asyncio_detailed
@@ -2512,6 +3425,10 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2522,6 +3439,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacPolicy]:
@@ -2541,6 +3462,10 @@ class AsyncCoreApi:
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2549,7 +3474,11 @@ class AsyncCoreApi:
     async def core_rbac_policies_create(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Create RBAC policy
 
@@ -2573,25 +3502,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_policies_create_detailed(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_policies_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Retrieve RBAC policy
 
@@ -2616,18 +3562,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_policies_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2635,7 +3594,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Update RBAC policy
 
@@ -2661,6 +3624,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2668,7 +3635,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_update import asyncio_detailed
@@ -2676,6 +3647,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2684,7 +3659,11 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete RBAC policy
 
         Delete an RBAC policy.
@@ -2701,7 +3680,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_rbac_policies_destroy import asyncio
@@ -2709,6 +3688,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2717,13 +3700,21 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_rbac_policies_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2731,7 +3722,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """Partially update RBAC policy
 
@@ -2757,6 +3752,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2764,7 +3763,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """Like `core_rbac_policies_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_policies_partial_update import asyncio_detailed
@@ -2772,6 +3775,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2781,6 +3788,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacRoleList:
         """List RBAC roles
 
@@ -2808,6 +3819,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2817,6 +3832,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacRoleList]:
         """Like `core_rbac_roles_list`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_list import asyncio_detailed
@@ -2825,6 +3844,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2834,6 +3857,10 @@ class AsyncCoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacRole]:
@@ -2852,6 +3879,10 @@ class AsyncCoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2860,7 +3891,11 @@ class AsyncCoreApi:
     async def core_rbac_roles_create(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Create RBAC role
 
@@ -2884,25 +3919,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_roles_create_detailed(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_create`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_roles_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Retrieve RBAC role
 
@@ -2926,18 +3978,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_rbac_roles_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2945,7 +4010,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Update RBAC role
 
@@ -2971,6 +4040,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2978,7 +4051,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_update import asyncio_detailed
@@ -2986,6 +4063,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2994,7 +4075,11 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete RBAC role
 
         Delete an RBAC role.
@@ -3011,7 +4096,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_rbac_roles_destroy import asyncio
@@ -3019,6 +4104,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3027,13 +4116,21 @@ class AsyncCoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_rbac_roles_destroy`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3041,7 +4138,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """Partially update RBAC role
 
@@ -3067,6 +4168,10 @@ class AsyncCoreApi:
         return await asyncio(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3074,7 +4179,11 @@ class AsyncCoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """Like `core_rbac_roles_partial_update`, returning the whole `Response` and raising no status error."""
         from .core_rbac_roles_partial_update import asyncio_detailed
@@ -3082,12 +4191,21 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_session_logout_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Invalidate all tokens for the authenticated user
 
         ``POST /api/core/session/logout/`` (operation ``core_session_logout_create``)
@@ -3098,30 +4216,47 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_session_logout_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_session_logout_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_session_logout_create`, returning the whole `Response` and raising no status error."""
         from .core_session_logout_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_signals_edx_create(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Any:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST signals/edx/
 
         ``POST /api/core/signals/edx/`` (operation ``core_signals_edx_create``)
@@ -3135,32 +4270,49 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_signals_edx_create import asyncio
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_signals_edx_create_detailed(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Response[Any]:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_signals_edx_create`, returning the whole `Response` and raising no status error."""
         from .core_signals_edx_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_proxy_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Param: Any of user_id/username/email
 
         ``POST /api/core/token/proxy/`` (operation ``core_token_proxy_create``)
@@ -3171,28 +4323,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_token_proxy_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_proxy_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_token_proxy_create`, returning the whole `Response` and raising no status error."""
         from .core_token_proxy_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_verify_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Check token user
 
         ``GET /api/core/token/verify/`` (operation ``core_token_verify_retrieve``)
@@ -3203,28 +4373,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_token_verify_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_token_verify_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_token_verify_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_token_verify_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show (active) user groups associated with a platform
 
         ``GET /api/core/user_groups/`` (operation ``core_user_groups_retrieve``)
@@ -3235,28 +4423,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create/update a user group
 
         ``POST /api/core/user_groups/`` (operation ``core_user_groups_create``)
@@ -3267,28 +4473,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_create`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete user group
 
         ``DELETE /api/core/user_groups/`` (operation ``core_user_groups_destroy``)
@@ -3299,28 +4523,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_user_groups_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_user_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Show active users in user group (paginated)
 
         group_id is numeric ID of group
@@ -3333,28 +4575,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_link_retrieve import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_link_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add single user to user group, or update status
 
         ``POST /api/core/user_groups/link/`` (operation ``core_user_groups_link_create``)
@@ -3365,28 +4625,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_link_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_link_create`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete user group link
 
         ``DELETE /api/core/user_groups/link/`` (operation ``core_user_groups_link_destroy``)
@@ -3397,28 +4675,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .core_user_groups_link_destroy import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `core_user_groups_link_destroy`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_destroy import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Add users to user group, or update status
 
         ``POST /api/core/user_groups/link/bulk/`` (operation ``core_user_groups_link_bulk_create``)
@@ -3429,29 +4725,46 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_user_groups_link_bulk_create import asyncio
 
         return await asyncio(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_user_groups_link_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_user_groups_link_bulk_create`, returning the whole `Response` and raising no status error."""
         from .core_user_groups_link_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_delete_create(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDeleteAPIResponse:
         """Initiates the account deletion process for the authenticated user or specified username.
 
@@ -3473,19 +4786,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_delete_create_detailed(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDeleteAPIResponse]:
         """Like `core_users_delete_create`, returning the whole `Response` and raising no status error."""
         from .core_users_delete_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3495,7 +4820,11 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get detailed user information.
 
         Make permission check for platform admins here, then proxy request to edx.
@@ -3513,7 +4842,7 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_users_metadata_proxy_retrieve import asyncio
@@ -3522,6 +4851,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3531,7 +4864,11 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_users_metadata_proxy_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_users_metadata_proxy_retrieve import asyncio_detailed
 
@@ -3539,6 +4876,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3548,6 +4889,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserPlatformLink]:
         """Retrieve platforms associated with user_id
 
@@ -3575,6 +4920,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3584,6 +4933,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserPlatformLink]]:
         """Like `core_users_platforms_list`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_list import asyncio_detailed
@@ -3592,14 +4945,22 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_create(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Any:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Explicitly link platform to user_id
 
         Params: user_id platform_key added_on (optional) expired_on (optional) is_admin (optional)
@@ -3616,26 +4977,38 @@ class AsyncCoreApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .core_users_platforms_create import asyncio
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_platforms_create_detailed(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Response[Any]:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `core_users_platforms_create`, returning the whole `Response` and raising no status error."""
         from .core_users_platforms_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3645,6 +5018,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyGetResponse:
         """Retrieve proxy user information by user_id
 
@@ -3670,6 +5047,10 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3679,6 +5060,10 @@ class AsyncCoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyGetResponse]:
         """Like `core_users_proxy_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_users_proxy_retrieve import asyncio_detailed
@@ -3687,13 +5072,21 @@ class AsyncCoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_create(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyPostResponse:
         """Add proxy user
 
@@ -3717,26 +5110,42 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_create_detailed(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyPostResponse]:
         """Like `core_users_proxy_create`, returning the whole `Response` and raising no status error."""
         from .core_users_proxy_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_bulk_create(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """Add proxy users by bulk
 
@@ -3762,19 +5171,31 @@ class AsyncCoreApi:
 
         return await asyncio(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def core_users_proxy_bulk_create_detailed(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
         """Like `core_users_proxy_bulk_create`, returning the whole `Response` and raising no status error."""
         from .core_users_proxy_bulk_create import asyncio_detailed
 
         return await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3785,6 +5206,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchViewGetResponse:
         """Retrieve users based on query Not intended for public use with multitenant platforms
 
@@ -3814,6 +5239,10 @@ class AsyncCoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3824,6 +5253,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchViewGetResponse]:
         """Like `core_users_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .core_users_search_retrieve import asyncio_detailed
@@ -3833,6 +5266,10 @@ class AsyncCoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3843,6 +5280,10 @@ class AsyncCoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserSearchViewGetResponseResultsItem]:
@@ -3862,6 +5303,10 @@ class AsyncCoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3883,6 +5328,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of departments with metrics and filtering options.
 
@@ -3946,6 +5395,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3965,6 +5418,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `departments_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .departments_orgs_retrieve import asyncio_detailed
@@ -3983,6 +5440,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4002,6 +5463,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -4030,6 +5495,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4039,6 +5508,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """Retrieve a user's desired role information.
 
@@ -4079,6 +5553,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4086,6 +5564,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """Like `roles_platform_orgs_roles_users_desired_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .roles_platform_orgs_roles_users_desired_roles_retrieve import asyncio_detailed
@@ -4093,6 +5576,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4100,6 +5587,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """Retrieve a user's reported role information.
 
@@ -4140,6 +5632,10 @@ class AsyncCoreApi:
         return await asyncio(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4147,6 +5643,11 @@ class AsyncCoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """Like `roles_platform_orgs_roles_users_reported_roles_retrieve`, returning the whole `Response` and raising no status error."""
         from .roles_platform_orgs_roles_users_reported_roles_retrieve import asyncio_detailed
@@ -4154,6 +5655,10 @@ class AsyncCoreApi:
         return await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4173,6 +5678,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """Get a list of user groups with metrics and filtering options.
 
@@ -4241,6 +5750,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4260,6 +5773,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """Like `user_groups_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .user_groups_orgs_retrieve import asyncio_detailed
@@ -4278,6 +5795,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4297,6 +5818,10 @@ class AsyncCoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -4325,6 +5850,10 @@ class AsyncCoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -4342,186 +5871,346 @@ class CoreApi:
     def core_consolidated_token_proxy_create(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> TokenProxyOutput:
         """See `AsyncCoreApi.core_consolidated_token_proxy_create`."""
         from .core_consolidated_token_proxy_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_consolidated_token_proxy_create_detailed(
         self,
         *,
-        body: TokenProxyInput,
+        body: TokenProxyInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[TokenProxyOutput]:
         """See `AsyncCoreApi.core_consolidated_token_proxy_create_detailed`."""
         from .core_consolidated_token_proxy_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_retrieve`."""
         from .core_departments_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_retrieve_detailed`."""
         from .core_departments_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_create`."""
         from .core_departments_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_create_detailed`."""
         from .core_departments_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_departments_destroy`."""
         from .core_departments_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_departments_destroy_detailed`."""
         from .core_departments_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_retrieve`."""
         from .core_departments_members_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_retrieve_detailed`."""
         from .core_departments_members_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_create`."""
         from .core_departments_members_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_create_detailed`."""
         from .core_departments_members_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_departments_members_destroy`."""
         from .core_departments_members_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_departments_members_destroy_detailed`."""
         from .core_departments_members_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_bulk_create`."""
         from .core_departments_members_bulk_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_bulk_create_detailed`."""
         from .core_departments_members_bulk_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_check_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_departments_members_check_retrieve`."""
         from .core_departments_members_check_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_departments_members_check_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_departments_members_check_retrieve_detailed`."""
         from .core_departments_members_check_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4530,13 +6219,21 @@ class CoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
         from .core_domains_whitelist_retrieve import sync
 
         return sync(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4545,79 +6242,139 @@ class CoreApi:
         *,
         is_active: bool | Unset = UNSET,
         url_: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_domains_whitelist_retrieve_detailed`."""
         from .core_domains_whitelist_retrieve import sync_detailed
 
         return sync_detailed(
             is_active=is_active,
             url_=url_,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_domains_whitelist_create(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> WhitelistedDomain:
         """See `AsyncCoreApi.core_domains_whitelist_create`."""
         from .core_domains_whitelist_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_domains_whitelist_create_detailed(
         self,
         *,
-        body: WhitelistedDomain,
+        body: WhitelistedDomain | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[WhitelistedDomain]:
         """See `AsyncCoreApi.core_domains_whitelist_create_detailed`."""
         from .core_domains_whitelist_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_beat_retrieve(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CeleryHeartbeat:
         """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
         from .core_heartbeat_celery_beat_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_beat_retrieve_detailed(
         self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CeleryHeartbeat]:
         """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve_detailed`."""
         from .core_heartbeat_celery_beat_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_heartbeat_celery_retrieve`."""
         from .core_heartbeat_celery_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_heartbeat_celery_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_heartbeat_celery_retrieve_detailed`."""
         from .core_heartbeat_celery_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4626,6 +6383,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_launcher_retrieve`."""
         from .core_launcher_retrieve import sync
@@ -4633,6 +6394,10 @@ class CoreApi:
         return sync(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4641,6 +6406,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_launcher_retrieve_detailed`."""
         from .core_launcher_retrieve import sync_detailed
@@ -4648,32 +6417,52 @@ class CoreApi:
         return sync_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_launcher_create(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_launcher_create`."""
         from .core_launcher_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_launcher_create_detailed(
         self,
         *,
-        body: LauncherViewPostRequest,
+        body: LauncherViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_launcher_create_detailed`."""
         from .core_launcher_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4681,12 +6470,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_list`."""
         from .core_lti1p3_provider_lti_keys_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4694,38 +6491,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiKey]]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_list_detailed`."""
         from .core_lti1p3_provider_lti_keys_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_keys_create(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
         from .core_lti1p3_provider_lti_keys_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_keys_create_detailed(
         self,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create_detailed`."""
         from .core_lti1p3_provider_lti_keys_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4734,6 +6555,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_retrieve`."""
         from .core_lti1p3_provider_lti_keys_retrieve import sync
@@ -4741,6 +6566,10 @@ class CoreApi:
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4749,6 +6578,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_retrieve_detailed`."""
         from .core_lti1p3_provider_lti_keys_retrieve import sync_detailed
@@ -4756,6 +6589,10 @@ class CoreApi:
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4763,7 +6600,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiKey:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
         from .core_lti1p3_provider_lti_keys_update import sync
@@ -4771,6 +6612,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4778,7 +6623,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiKeyRequest,
+        body: LtiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiKey]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update_detailed`."""
         from .core_lti1p3_provider_lti_keys_update import sync_detailed
@@ -4786,6 +6635,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4794,13 +6647,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy`."""
         from .core_lti1p3_provider_lti_keys_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4809,13 +6670,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy_detailed`."""
         from .core_lti1p3_provider_lti_keys_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4823,12 +6692,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list`."""
         from .core_lti1p3_provider_lti_tools_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4836,38 +6713,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[LtiTool]]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list_detailed`."""
         from .core_lti1p3_provider_lti_tools_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_tools_create(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
         from .core_lti1p3_provider_lti_tools_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_lti1p3_provider_lti_tools_create_detailed(
         self,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create_detailed`."""
         from .core_lti1p3_provider_lti_tools_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4876,6 +6777,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
         from .core_lti1p3_provider_lti_tools_retrieve import sync
@@ -4883,6 +6788,10 @@ class CoreApi:
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4891,6 +6800,10 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve_detailed`."""
         from .core_lti1p3_provider_lti_tools_retrieve import sync_detailed
@@ -4898,6 +6811,10 @@ class CoreApi:
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4905,7 +6822,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> LtiTool:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_update`."""
         from .core_lti1p3_provider_lti_tools_update import sync
@@ -4913,6 +6834,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4920,7 +6845,11 @@ class CoreApi:
         self,
         id: str,
         *,
-        body: LtiToolRequest,
+        body: LtiToolRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[LtiTool]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_update_detailed`."""
         from .core_lti1p3_provider_lti_tools_update import sync_detailed
@@ -4928,6 +6857,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4936,13 +6869,21 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
         from .core_lti1p3_provider_lti_tools_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4951,37 +6892,63 @@ class CoreApi:
         id: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy_detailed`."""
         from .core_lti1p3_provider_lti_tools_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_dark_mode_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
         from .core_orgs_dark_mode_logo_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_dark_mode_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve_detailed`."""
         from .core_orgs_dark_mode_logo_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -4989,7 +6956,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_create_create`."""
         from .core_orgs_dark_mode_logo_create_create import sync
@@ -4997,6 +6968,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5004,7 +6979,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_dark_mode_logo_create_create_detailed`."""
         from .core_orgs_dark_mode_logo_create_create import sync_detailed
@@ -5012,30 +6991,52 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_favicon_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsFaviconRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
         from .core_orgs_favicon_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_favicon_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsFaviconRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_favicon_retrieve_detailed`."""
         from .core_orgs_favicon_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5043,7 +7044,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_favicon_create_create`."""
         from .core_orgs_favicon_create_create import sync
@@ -5051,6 +7056,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5058,7 +7067,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_favicon_create_create_detailed`."""
         from .core_orgs_favicon_create_create import sync_detailed
@@ -5066,30 +7079,52 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_logo_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsLogoRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_logo_retrieve`."""
         from .core_orgs_logo_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_logo_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsLogoRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_logo_retrieve_detailed`."""
         from .core_orgs_logo_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5097,7 +7132,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_logo_create_create`."""
         from .core_orgs_logo_create_create import sync
@@ -5105,6 +7144,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5112,7 +7155,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_logo_create_create_detailed`."""
         from .core_orgs_logo_create_create import sync_detailed
@@ -5120,30 +7167,52 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_metadata_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
         from .core_orgs_metadata_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_metadata_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """See `AsyncCoreApi.core_orgs_metadata_retrieve_detailed`."""
         from .core_orgs_metadata_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5151,7 +7220,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """See `AsyncCoreApi.core_orgs_metadata_update`."""
         from .core_orgs_metadata_update import sync
@@ -5159,6 +7232,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5166,7 +7243,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        body: PlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """See `AsyncCoreApi.core_orgs_metadata_update_detailed`."""
         from .core_orgs_metadata_update import sync_detailed
@@ -5174,6 +7255,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5181,7 +7266,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformPublicMetadata:
         """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
         from .core_orgs_metadata_partial_update import sync
@@ -5189,6 +7278,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5196,7 +7289,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        body: PatchedPlatformPublicMetadataRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformPublicMetadata]:
         """See `AsyncCoreApi.core_orgs_metadata_partial_update_detailed`."""
         from .core_orgs_metadata_partial_update import sync_detailed
@@ -5204,6 +7301,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5211,7 +7312,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_create`."""
         from .core_orgs_redirect_tokens_create import sync
@@ -5219,6 +7324,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5226,7 +7335,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: RedirectTokenRequest,
+        body: RedirectTokenRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_create_detailed`."""
         from .core_orgs_redirect_tokens_create import sync_detailed
@@ -5234,6 +7347,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5241,6 +7358,11 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RedirectTokenResponse:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
         from .core_orgs_redirect_tokens_retrieve import sync
@@ -5248,6 +7370,10 @@ class CoreApi:
         return sync(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5255,6 +7381,11 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RedirectTokenResponse]:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve_detailed`."""
         from .core_orgs_redirect_tokens_retrieve import sync_detailed
@@ -5262,6 +7393,10 @@ class CoreApi:
         return sync_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5269,13 +7404,22 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
         from .core_orgs_redirect_tokens_delete_destroy import sync
 
         return sync(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5283,37 +7427,64 @@ class CoreApi:
         self,
         org: str,
         redirect_token: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy_detailed`."""
         from .core_orgs_redirect_tokens_delete_destroy import sync_detailed
 
         return sync_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_thumbnail_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CoreOrgsThumbnailRetrieveResponse200:
         """See `AsyncCoreApi.core_orgs_thumbnail_retrieve`."""
         from .core_orgs_thumbnail_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_orgs_thumbnail_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CoreOrgsThumbnailRetrieveResponse200]:
         """See `AsyncCoreApi.core_orgs_thumbnail_retrieve_detailed`."""
         from .core_orgs_thumbnail_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5321,7 +7492,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ImageUpload:
         """See `AsyncCoreApi.core_orgs_thumbnail_create_create`."""
         from .core_orgs_thumbnail_create_create import sync
@@ -5329,6 +7504,10 @@ class CoreApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5336,7 +7515,11 @@ class CoreApi:
         self,
         org: str,
         *,
-        body: ImageUpload,
+        body: ImageUpload | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ImageUpload]:
         """See `AsyncCoreApi.core_orgs_thumbnail_create_create_detailed`."""
         from .core_orgs_thumbnail_create_create import sync_detailed
@@ -5344,6 +7527,10 @@ class CoreApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5352,6 +7539,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_platform_retrieve`."""
         from .core_platform_retrieve import sync
@@ -5359,6 +7550,10 @@ class CoreApi:
         return sync(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5367,6 +7562,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_platform_retrieve_detailed`."""
         from .core_platform_retrieve import sync_detailed
@@ -5374,32 +7573,52 @@ class CoreApi:
         return sync_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_create(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformList:
         """See `AsyncCoreApi.core_platform_create`."""
         from .core_platform_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_create_detailed(
         self,
         *,
-        body: PlatformUpdatePostRequest,
+        body: PlatformUpdatePostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformList]:
         """See `AsyncCoreApi.core_platform_create_detailed`."""
         from .core_platform_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5407,12 +7626,20 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[PlatformApiKey]:
         """See `AsyncCoreApi.core_platform_api_tokens_list`."""
         from .core_platform_api_tokens_list import sync
 
         return sync(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5420,38 +7647,62 @@ class CoreApi:
         self,
         *,
         platform_key: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[PlatformApiKey]]:
         """See `AsyncCoreApi.core_platform_api_tokens_list_detailed`."""
         from .core_platform_api_tokens_list import sync_detailed
 
         return sync_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_api_tokens_create(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PlatformApiKey:
         """See `AsyncCoreApi.core_platform_api_tokens_create`."""
         from .core_platform_api_tokens_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_api_tokens_create_detailed(
         self,
         *,
-        body: PlatformApiKeyRequest,
+        body: PlatformApiKeyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PlatformApiKey]:
         """See `AsyncCoreApi.core_platform_api_tokens_create_detailed`."""
         from .core_platform_api_tokens_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5460,13 +7711,21 @@ class CoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
         from .core_platform_api_tokens_destroy import sync
 
         return sync(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5475,13 +7734,21 @@ class CoreApi:
         name: str,
         *,
         platform_key: str,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_platform_api_tokens_destroy_detailed`."""
         from .core_platform_api_tokens_destroy import sync_detailed
 
         return sync_detailed(
             name,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5490,6 +7757,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteRetrieveResponse200:
         """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
         from .core_platform_config_site_retrieve import sync
@@ -5497,6 +7768,10 @@ class CoreApi:
         return sync(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5505,6 +7780,10 @@ class CoreApi:
         *,
         key: str,
         user_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
         """See `AsyncCoreApi.core_platform_config_site_retrieve_detailed`."""
         from .core_platform_config_site_retrieve import sync_detailed
@@ -5512,32 +7791,52 @@ class CoreApi:
         return sync_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_config_site_create(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> CorePlatformConfigSiteCreateResponse200:
         """See `AsyncCoreApi.core_platform_config_site_create`."""
         from .core_platform_config_site_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_platform_config_site_create_detailed(
         self,
         *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        body: CorePlatformConfigSiteCreateBody | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[CorePlatformConfigSiteCreateResponse200]:
         """See `AsyncCoreApi.core_platform_config_site_create_detailed`."""
         from .core_platform_config_site_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5550,6 +7849,10 @@ class CoreApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserPlatformManagementListViewGetResponse:
         """See `AsyncCoreApi.core_platform_users_retrieve`."""
         from .core_platform_users_retrieve import sync
@@ -5561,6 +7864,10 @@ class CoreApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5573,6 +7880,10 @@ class CoreApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserPlatformManagementListViewGetResponse]:
         """See `AsyncCoreApi.core_platform_users_retrieve_detailed`."""
         from .core_platform_users_retrieve import sync_detailed
@@ -5584,6 +7895,10 @@ class CoreApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5596,6 +7911,10 @@ class CoreApi:
         platform_org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserPlatformManagementListViewGetResponseResultsItem]:
@@ -5611,6 +7930,10 @@ class CoreApi:
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5622,6 +7945,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacGroupList:
         """See `AsyncCoreApi.core_rbac_groups_list`."""
         from .core_rbac_groups_list import sync
@@ -5630,6 +7957,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5639,6 +7970,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacGroupList]:
         """See `AsyncCoreApi.core_rbac_groups_list_detailed`."""
         from .core_rbac_groups_list import sync_detailed
@@ -5647,6 +7982,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5656,6 +7995,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacGroup]:
@@ -5668,6 +8011,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5676,50 +8023,84 @@ class CoreApi:
     def core_rbac_groups_create(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_create`."""
         from .core_rbac_groups_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_groups_create_detailed(
         self,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_create_detailed`."""
         from .core_rbac_groups_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_groups_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
         from .core_rbac_groups_retrieve import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_groups_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_retrieve_detailed`."""
         from .core_rbac_groups_retrieve import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5727,7 +8108,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_update`."""
         from .core_rbac_groups_update import sync
@@ -5735,6 +8120,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5742,7 +8131,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacGroupRequest,
+        body: RbacGroupRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_update_detailed`."""
         from .core_rbac_groups_update import sync_detailed
@@ -5750,6 +8143,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5758,13 +8155,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_rbac_groups_destroy`."""
         from .core_rbac_groups_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5773,13 +8178,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_rbac_groups_destroy_detailed`."""
         from .core_rbac_groups_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5787,7 +8200,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacGroup:
         """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
         from .core_rbac_groups_partial_update import sync
@@ -5795,6 +8212,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5802,7 +8223,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        body: PatchedRbacGroupRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacGroup]:
         """See `AsyncCoreApi.core_rbac_groups_partial_update_detailed`."""
         from .core_rbac_groups_partial_update import sync_detailed
@@ -5810,6 +8235,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5820,6 +8249,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacPolicyList:
         """See `AsyncCoreApi.core_rbac_policies_list`."""
         from .core_rbac_policies_list import sync
@@ -5829,6 +8262,10 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5839,6 +8276,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacPolicyList]:
         """See `AsyncCoreApi.core_rbac_policies_list_detailed`."""
         from .core_rbac_policies_list import sync_detailed
@@ -5848,6 +8289,10 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5858,6 +8303,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
         role_id: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacPolicy]:
@@ -5871,6 +8320,10 @@ class CoreApi:
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -5879,50 +8332,84 @@ class CoreApi:
     def core_rbac_policies_create(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_create`."""
         from .core_rbac_policies_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_policies_create_detailed(
         self,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_create_detailed`."""
         from .core_rbac_policies_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_policies_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
         from .core_rbac_policies_retrieve import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_policies_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_retrieve_detailed`."""
         from .core_rbac_policies_retrieve import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5930,7 +8417,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_update`."""
         from .core_rbac_policies_update import sync
@@ -5938,6 +8429,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5945,7 +8440,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacPolicyRequest,
+        body: RbacPolicyRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_update_detailed`."""
         from .core_rbac_policies_update import sync_detailed
@@ -5953,6 +8452,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5961,13 +8464,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_rbac_policies_destroy`."""
         from .core_rbac_policies_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5976,13 +8487,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_rbac_policies_destroy_detailed`."""
         from .core_rbac_policies_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -5990,7 +8509,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacPolicy:
         """See `AsyncCoreApi.core_rbac_policies_partial_update`."""
         from .core_rbac_policies_partial_update import sync
@@ -5998,6 +8521,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6005,7 +8532,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        body: PatchedRbacPolicyRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacPolicy]:
         """See `AsyncCoreApi.core_rbac_policies_partial_update_detailed`."""
         from .core_rbac_policies_partial_update import sync_detailed
@@ -6013,6 +8544,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6022,6 +8557,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedRbacRoleList:
         """See `AsyncCoreApi.core_rbac_roles_list`."""
         from .core_rbac_roles_list import sync
@@ -6030,6 +8569,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6039,6 +8582,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedRbacRoleList]:
         """See `AsyncCoreApi.core_rbac_roles_list_detailed`."""
         from .core_rbac_roles_list import sync_detailed
@@ -6047,6 +8594,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6056,6 +8607,10 @@ class CoreApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         platform_key: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RbacRole]:
@@ -6068,6 +8623,10 @@ class CoreApi:
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6076,50 +8635,84 @@ class CoreApi:
     def core_rbac_roles_create(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_create`."""
         from .core_rbac_roles_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_roles_create_detailed(
         self,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_create_detailed`."""
         from .core_rbac_roles_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_roles_retrieve(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_retrieve`."""
         from .core_rbac_roles_retrieve import sync
 
         return sync(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_rbac_roles_retrieve_detailed(
         self,
         id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_retrieve_detailed`."""
         from .core_rbac_roles_retrieve import sync_detailed
 
         return sync_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6127,7 +8720,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_update`."""
         from .core_rbac_roles_update import sync
@@ -6135,6 +8732,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6142,7 +8743,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: RbacRoleRequest,
+        body: RbacRoleRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_update_detailed`."""
         from .core_rbac_roles_update import sync_detailed
@@ -6150,6 +8755,10 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6158,13 +8767,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_rbac_roles_destroy`."""
         from .core_rbac_roles_destroy import sync
 
         return sync(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6173,13 +8790,21 @@ class CoreApi:
         id: int,
         *,
         platform_key: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_rbac_roles_destroy_detailed`."""
         from .core_rbac_roles_destroy import sync_detailed
 
         return sync_detailed(
             id,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6187,7 +8812,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RbacRole:
         """See `AsyncCoreApi.core_rbac_roles_partial_update`."""
         from .core_rbac_roles_partial_update import sync
@@ -6195,6 +8824,10 @@ class CoreApi:
         return sync(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6202,7 +8835,11 @@ class CoreApi:
         self,
         id: int,
         *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        body: PatchedRbacRoleRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RbacRole]:
         """See `AsyncCoreApi.core_rbac_roles_partial_update_detailed`."""
         from .core_rbac_roles_partial_update import sync_detailed
@@ -6210,258 +8847,474 @@ class CoreApi:
         return sync_detailed(
             id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_session_logout_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_session_logout_create`."""
         from .core_session_logout_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_session_logout_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_session_logout_create_detailed`."""
         from .core_session_logout_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_signals_edx_create(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Any:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_signals_edx_create`."""
         from .core_signals_edx_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_signals_edx_create_detailed(
         self,
         *,
-        body: EdxSignalReceiverRequest,
-    ) -> Response[Any]:
+        body: EdxSignalReceiverRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_signals_edx_create_detailed`."""
         from .core_signals_edx_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_proxy_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_token_proxy_create`."""
         from .core_token_proxy_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_proxy_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_token_proxy_create_detailed`."""
         from .core_token_proxy_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_verify_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_token_verify_retrieve`."""
         from .core_token_verify_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_token_verify_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_token_verify_retrieve_detailed`."""
         from .core_token_verify_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_retrieve`."""
         from .core_user_groups_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_retrieve_detailed`."""
         from .core_user_groups_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_create`."""
         from .core_user_groups_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_create_detailed`."""
         from .core_user_groups_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_user_groups_destroy`."""
         from .core_user_groups_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_user_groups_destroy_detailed`."""
         from .core_user_groups_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_retrieve(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_link_retrieve`."""
         from .core_user_groups_link_retrieve import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_retrieve_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_link_retrieve_detailed`."""
         from .core_user_groups_link_retrieve import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_link_create`."""
         from .core_user_groups_link_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_link_create_detailed`."""
         from .core_user_groups_link_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_destroy(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCoreApi.core_user_groups_link_destroy`."""
         from .core_user_groups_link_destroy import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_destroy_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCoreApi.core_user_groups_link_destroy_detailed`."""
         from .core_user_groups_link_destroy import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_bulk_create(
         self,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_user_groups_link_bulk_create`."""
         from .core_user_groups_link_bulk_create import sync
 
         return sync(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_user_groups_link_bulk_create_detailed(
         self,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_user_groups_link_bulk_create_detailed`."""
         from .core_user_groups_link_bulk_create import sync_detailed
 
         return sync_detailed(
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_delete_create(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserDeleteAPIResponse:
         """See `AsyncCoreApi.core_users_delete_create`."""
         from .core_users_delete_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_delete_create_detailed(
         self,
         *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        body: UserDeleteAPIRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserDeleteAPIResponse]:
         """See `AsyncCoreApi.core_users_delete_create_detailed`."""
         from .core_users_delete_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6471,7 +9324,11 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
         from .core_users_metadata_proxy_retrieve import sync
 
@@ -6479,6 +9336,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6488,7 +9349,11 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_users_metadata_proxy_retrieve_detailed`."""
         from .core_users_metadata_proxy_retrieve import sync_detailed
 
@@ -6496,6 +9361,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6505,6 +9374,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[UserPlatformLink]:
         """See `AsyncCoreApi.core_users_platforms_list`."""
         from .core_users_platforms_list import sync
@@ -6513,6 +9386,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6522,6 +9399,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[UserPlatformLink]]:
         """See `AsyncCoreApi.core_users_platforms_list_detailed`."""
         from .core_users_platforms_list import sync_detailed
@@ -6530,32 +9411,52 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_create(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Any:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCoreApi.core_users_platforms_create`."""
         from .core_users_platforms_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_platforms_create_detailed(
         self,
         *,
-        body: UserPlatformViewPostRequest,
-    ) -> Response[Any]:
+        body: UserPlatformViewPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCoreApi.core_users_platforms_create_detailed`."""
         from .core_users_platforms_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6565,6 +9466,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyGetResponse:
         """See `AsyncCoreApi.core_users_proxy_retrieve`."""
         from .core_users_proxy_retrieve import sync
@@ -6573,6 +9478,10 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6582,6 +9491,10 @@ class CoreApi:
         email: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyGetResponse]:
         """See `AsyncCoreApi.core_users_proxy_retrieve_detailed`."""
         from .core_users_proxy_retrieve import sync_detailed
@@ -6590,58 +9503,94 @@ class CoreApi:
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_create(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserProxyPostResponse:
         """See `AsyncCoreApi.core_users_proxy_create`."""
         from .core_users_proxy_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_create_detailed(
         self,
         *,
-        body: UserProxyPostRequest,
+        body: UserProxyPostRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserProxyPostResponse]:
         """See `AsyncCoreApi.core_users_proxy_create_detailed`."""
         from .core_users_proxy_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_bulk_create(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
         from .core_users_proxy_bulk_create import sync
 
         return sync(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def core_users_proxy_bulk_create_detailed(
         self,
         *,
-        body: UserProxyBulkRequest,
+        body: UserProxyBulkRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
         """See `AsyncCoreApi.core_users_proxy_bulk_create_detailed`."""
         from .core_users_proxy_bulk_create import sync_detailed
 
         return sync_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6652,6 +9601,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchViewGetResponse:
         """See `AsyncCoreApi.core_users_search_retrieve`."""
         from .core_users_search_retrieve import sync
@@ -6661,6 +9614,10 @@ class CoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6671,6 +9628,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchViewGetResponse]:
         """See `AsyncCoreApi.core_users_search_retrieve_detailed`."""
         from .core_users_search_retrieve import sync_detailed
@@ -6680,6 +9641,10 @@ class CoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6690,6 +9655,10 @@ class CoreApi:
         page_size: int | Unset = UNSET,
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserSearchViewGetResponseResultsItem]:
@@ -6703,6 +9672,10 @@ class CoreApi:
             page_size=page_size,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6724,6 +9697,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncCoreApi.departments_orgs_retrieve`."""
         from .departments_orgs_retrieve import sync
@@ -6742,6 +9719,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6761,6 +9742,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncCoreApi.departments_orgs_retrieve_detailed`."""
         from .departments_orgs_retrieve import sync_detailed
@@ -6779,6 +9764,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6798,6 +9787,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -6820,6 +9813,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -6829,6 +9826,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DesiredRole:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
         from .roles_platform_orgs_roles_users_desired_roles_retrieve import sync
@@ -6836,6 +9838,10 @@ class CoreApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6843,6 +9849,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DesiredRole]:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve_detailed`."""
         from .roles_platform_orgs_roles_users_desired_roles_retrieve import sync_detailed
@@ -6850,6 +9861,10 @@ class CoreApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6857,6 +9872,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportedRole:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve`."""
         from .roles_platform_orgs_roles_users_reported_roles_retrieve import sync
@@ -6864,6 +9884,10 @@ class CoreApi:
         return sync(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6871,6 +9895,11 @@ class CoreApi:
         self,
         org: str,
         username: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportedRole]:
         """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve_detailed`."""
         from .roles_platform_orgs_roles_users_reported_roles_retrieve import sync_detailed
@@ -6878,6 +9907,10 @@ class CoreApi:
         return sync_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6897,6 +9930,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GroupList:
         """See `AsyncCoreApi.user_groups_orgs_retrieve`."""
         from .user_groups_orgs_retrieve import sync
@@ -6915,6 +9952,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6934,6 +9975,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GroupList]:
         """See `AsyncCoreApi.user_groups_orgs_retrieve_detailed`."""
         from .user_groups_orgs_retrieve import sync_detailed
@@ -6952,6 +9997,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -6971,6 +10020,10 @@ class CoreApi:
         pathway: str | Unset = UNSET,
         program: str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GroupListData]:
@@ -6993,6 +10046,10 @@ class CoreApi:
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,

@@ -1,17 +1,22 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.whitelisted_domain import WhitelistedDomain
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_domains_whitelist_create"
 
 
 def _get_kwargs(
     *,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +24,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/domains/whitelist/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, WhitelistedDomain, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -39,7 +47,11 @@ def _parse_response(response: httpx.Response) -> WhitelistedDomain | None:
 def sync_detailed(
     *,
     client: Client,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhitelistedDomain]:
     """Add a new domain to whitelist
 
@@ -62,13 +74,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhitelistedDomain:
     """Add a new domain to whitelist
 
@@ -88,6 +108,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -95,7 +119,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[WhitelistedDomain]:
     """Add a new domain to whitelist
 
@@ -118,13 +146,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: WhitelistedDomain,
+    body: WhitelistedDomain | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> WhitelistedDomain:
     """Add a new domain to whitelist
 
@@ -145,6 +181,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

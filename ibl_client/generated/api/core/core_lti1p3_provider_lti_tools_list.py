@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.lti_tool import LtiTool
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_lti1p3_provider_lti_tools_list"
 
@@ -48,6 +48,10 @@ def sync_detailed(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LtiTool]]:
     """List your LTI Tool's
 
@@ -70,6 +74,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,6 +85,10 @@ def sync(
     *,
     client: Client,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LtiTool]:
     """List your LTI Tool's
 
@@ -96,6 +108,10 @@ def sync(
 
     return sync_detailed(
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -104,6 +120,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[LtiTool]]:
     """List your LTI Tool's
 
@@ -126,6 +146,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -133,6 +157,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     platform_key: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[LtiTool]:
     """List your LTI Tool's
 
@@ -153,6 +181,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

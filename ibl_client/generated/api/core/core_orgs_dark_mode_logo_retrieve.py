@@ -8,6 +8,7 @@ from ...._response import Response
 from ...models.core_orgs_dark_mode_logo_retrieve_response_200 import (
     CoreOrgsDarkModeLogoRetrieveResponse200,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_dark_mode_logo_retrieve"
 
@@ -39,6 +40,10 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
     """Get platform logo
 
@@ -61,6 +66,10 @@ def sync_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -68,6 +77,10 @@ def sync(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
     """Get platform logo
 
@@ -87,6 +100,10 @@ def sync(
 
     return sync_detailed(
         org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -95,6 +112,10 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
     """Get platform logo
 
@@ -117,6 +138,10 @@ async def asyncio_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -124,6 +149,10 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
     """Get platform logo
 
@@ -144,6 +173,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.redirect_token_response import RedirectTokenResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_redirect_tokens_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     redirect_token: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RedirectTokenResponse]:
     """Returns Redirect URL for the token specified.
 
@@ -66,6 +71,10 @@ def sync_detailed(
             redirect_token,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -74,6 +83,10 @@ def sync(
     redirect_token: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RedirectTokenResponse:
     """Returns Redirect URL for the token specified.
 
@@ -97,6 +110,10 @@ def sync(
     return sync_detailed(
         org,
         redirect_token,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -106,6 +123,10 @@ async def asyncio_detailed(
     redirect_token: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RedirectTokenResponse]:
     """Returns Redirect URL for the token specified.
 
@@ -132,6 +153,10 @@ async def asyncio_detailed(
             redirect_token,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +165,10 @@ async def asyncio(
     redirect_token: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RedirectTokenResponse:
     """Returns Redirect URL for the token specified.
 
@@ -164,6 +193,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             redirect_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,7 +7,7 @@ from ...._response import Response
 from ...models.core_platform_config_site_retrieve_response_200 import (
     CorePlatformConfigSiteRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_config_site_retrieve"
 
@@ -49,6 +49,10 @@ def sync_detailed(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
     """GET /site Get site settings.
 
@@ -77,6 +81,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +93,10 @@ def sync(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformConfigSiteRetrieveResponse200:
     """GET /site Get site settings.
 
@@ -110,6 +122,10 @@ def sync(
     return sync_detailed(
         key=key,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +135,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
     """GET /site Get site settings.
 
@@ -147,6 +167,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -155,6 +179,10 @@ async def asyncio(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> CorePlatformConfigSiteRetrieveResponse200:
     """GET /site Get site settings.
 
@@ -181,6 +209,10 @@ async def asyncio(
         await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

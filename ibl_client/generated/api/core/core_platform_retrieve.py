@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.platform_list import PlatformList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_retrieve"
 
@@ -47,6 +47,10 @@ def sync_detailed(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """GET /api/core/platform/ Get main platform info.
 
@@ -75,6 +79,10 @@ def sync_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,6 +91,10 @@ def sync(
     client: Client,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """GET /api/core/platform/ Get main platform info.
 
@@ -108,6 +120,10 @@ def sync(
     return sync_detailed(
         key=key,
         user_id=user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -117,6 +133,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PlatformList]:
     """GET /api/core/platform/ Get main platform info.
 
@@ -145,6 +165,10 @@ async def asyncio_detailed(
             user_id=user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -153,6 +177,10 @@ async def asyncio(
     client: AsyncClient,
     key: str,
     user_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PlatformList:
     """GET /api/core/platform/ Get main platform info.
 
@@ -179,6 +207,10 @@ async def asyncio(
         await asyncio_detailed(
             key=key,
             user_id=user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,7 +7,7 @@ from ...._response import Response
 from ...models.user_platform_management_list_view_get_response import (
     UserPlatformManagementListViewGetResponse,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -67,6 +67,10 @@ def sync_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserPlatformManagementListViewGetResponse]:
     """Retrieve users associated with platform
 
@@ -105,6 +109,10 @@ def sync_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,6 +125,10 @@ def sync(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserPlatformManagementListViewGetResponse:
     """Retrieve users associated with platform
 
@@ -152,6 +164,10 @@ def sync(
         platform_org=platform_org,
         query=query,
         sort=sort,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -165,6 +181,10 @@ async def asyncio_detailed(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserPlatformManagementListViewGetResponse]:
     """Retrieve users associated with platform
 
@@ -203,6 +223,10 @@ async def asyncio_detailed(
             sort=sort,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -215,6 +239,10 @@ async def asyncio(
     platform_org: str | Unset = UNSET,
     query: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserPlatformManagementListViewGetResponse:
     """Retrieve users associated with platform
 
@@ -251,6 +279,10 @@ async def asyncio(
             platform_org=platform_org,
             query=query,
             sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

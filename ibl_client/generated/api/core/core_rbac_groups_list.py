@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_rbac_group_list import PaginatedRbacGroupList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_groups_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -53,6 +53,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacGroupList]:
     """List RBAC groups
 
@@ -81,6 +85,10 @@ def sync_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -90,6 +98,10 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacGroupList:
     """List RBAC groups
 
@@ -115,6 +127,10 @@ def sync(
         page=page,
         page_size=page_size,
         platform_key=platform_key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,6 +141,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacGroupList]:
     """List RBAC groups
 
@@ -153,6 +173,10 @@ async def asyncio_detailed(
             platform_key=platform_key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -162,6 +186,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacGroupList:
     """List RBAC groups
 
@@ -188,6 +216,10 @@ async def asyncio(
             page=page,
             page_size=page_size,
             platform_key=platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

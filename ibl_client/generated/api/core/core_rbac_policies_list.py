@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_rbac_policy_list import PaginatedRbacPolicyList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_policies_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -57,6 +57,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacPolicyList]:
     """List RBAC policies
 
@@ -87,6 +91,10 @@ def sync_detailed(
             role_id=role_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -97,6 +105,10 @@ def sync(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacPolicyList:
     """List RBAC policies
 
@@ -124,6 +136,10 @@ def sync(
         page_size=page_size,
         platform_key=platform_key,
         role_id=role_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -135,6 +151,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedRbacPolicyList]:
     """List RBAC policies
 
@@ -165,6 +185,10 @@ async def asyncio_detailed(
             role_id=role_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -175,6 +199,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     platform_key: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedRbacPolicyList:
     """List RBAC policies
 
@@ -203,6 +231,10 @@ async def asyncio(
             page_size=page_size,
             platform_key=platform_key,
             role_id=role_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.rbac_policy import RbacPolicy
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_policies_retrieve"
 
@@ -37,6 +38,10 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacPolicy]:
     """Retrieve RBAC policy
 
@@ -62,6 +67,10 @@ def sync_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -69,6 +78,10 @@ def sync(
     id: int,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacPolicy:
     """Retrieve RBAC policy
 
@@ -91,6 +104,10 @@ def sync(
 
     return sync_detailed(
         id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +116,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[RbacPolicy]:
     """Retrieve RBAC policy
 
@@ -124,6 +145,10 @@ async def asyncio_detailed(
             id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -131,6 +156,10 @@ async def asyncio(
     id: int,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> RbacPolicy:
     """Retrieve RBAC policy
 
@@ -154,6 +183,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

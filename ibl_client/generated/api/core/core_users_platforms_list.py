@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_platform_link import UserPlatformLink
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_platforms_list"
 
@@ -56,6 +56,10 @@ def sync_detailed(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserPlatformLink]]:
     """Retrieve platforms associated with user_id
 
@@ -84,6 +88,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,6 +101,10 @@ def sync(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserPlatformLink]:
     """Retrieve platforms associated with user_id
 
@@ -118,6 +130,10 @@ def sync(
         email=email,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -128,6 +144,10 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[UserPlatformLink]]:
     """Retrieve platforms associated with user_id
 
@@ -156,6 +176,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,6 +189,10 @@ async def asyncio(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[UserPlatformLink]:
     """Retrieve platforms associated with user_id
 
@@ -191,6 +219,10 @@ async def asyncio(
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,20 +1,25 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.core_users_proxy_bulk_create_response_200_item import (
     CoreUsersProxyBulkCreateResponse200Item,
 )
 from ...models.user_proxy_bulk_request import UserProxyBulkRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_proxy_bulk_create"
 
 
 def _get_kwargs(
     *,
-    body: UserProxyBulkRequest,
+    body: UserProxyBulkRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +27,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/users/proxy/bulk/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserProxyBulkRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def _parse_response(
 def sync_detailed(
     *,
     client: Client,
-    body: UserProxyBulkRequest,
+    body: UserProxyBulkRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
     """Add proxy users by bulk
 
@@ -78,13 +90,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserProxyBulkRequest,
+    body: UserProxyBulkRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
     """Add proxy users by bulk
 
@@ -108,6 +128,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -115,7 +139,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserProxyBulkRequest,
+    body: UserProxyBulkRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
     """Add proxy users by bulk
 
@@ -142,13 +170,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserProxyBulkRequest,
+    body: UserProxyBulkRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
     """Add proxy users by bulk
 
@@ -173,6 +209,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

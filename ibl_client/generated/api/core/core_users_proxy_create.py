@@ -1,18 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.user_proxy_post_request import UserProxyPostRequest
 from ...models.user_proxy_post_response import UserProxyPostResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_proxy_create"
 
 
 def _get_kwargs(
     *,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +25,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/core/users/proxy/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UserProxyPostRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -40,7 +48,11 @@ def _parse_response(response: httpx.Response) -> UserProxyPostResponse | None:
 def sync_detailed(
     *,
     client: Client,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyPostResponse]:
     """Add proxy user
 
@@ -65,13 +77,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyPostResponse:
     """Add proxy user
 
@@ -93,6 +113,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -100,7 +124,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyPostResponse]:
     """Add proxy user
 
@@ -125,13 +153,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: UserProxyPostRequest,
+    body: UserProxyPostRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyPostResponse:
     """Add proxy user
 
@@ -154,6 +190,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_proxy_get_response import UserProxyGetResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_users_proxy_retrieve"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyGetResponse]:
     """Retrieve proxy user information by user_id
 
@@ -77,6 +81,10 @@ def sync_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -86,6 +94,10 @@ def sync(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyGetResponse:
     """Retrieve proxy user information by user_id
 
@@ -109,6 +121,10 @@ def sync(
         email=email,
         user_id=user_id,
         username=username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -119,6 +135,10 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserProxyGetResponse]:
     """Retrieve proxy user information by user_id
 
@@ -145,6 +165,10 @@ async def asyncio_detailed(
             username=username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,6 +178,10 @@ async def asyncio(
     email: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
     username: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserProxyGetResponse:
     """Retrieve proxy user information by user_id
 
@@ -178,6 +206,10 @@ async def asyncio(
             email=email,
             user_id=user_id,
             username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.desired_role import DesiredRole
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "roles_platform_orgs_roles_users_desired_roles_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DesiredRole]:
     """Retrieve a user's desired role information.
 
@@ -81,6 +86,10 @@ def sync_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,6 +98,10 @@ def sync(
     username: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DesiredRole:
     """Retrieve a user's desired role information.
 
@@ -127,6 +140,10 @@ def sync(
     return sync_detailed(
         org,
         username,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -136,6 +153,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DesiredRole]:
     """Retrieve a user's desired role information.
 
@@ -177,6 +198,10 @@ async def asyncio_detailed(
             username,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,6 +210,10 @@ async def asyncio(
     username: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DesiredRole:
     """Retrieve a user's desired role information.
 
@@ -224,6 +253,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

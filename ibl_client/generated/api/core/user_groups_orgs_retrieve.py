@@ -7,10 +7,8 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.group_list import GroupList
-from ...models.user_groups_orgs_retrieve_format import (
-    UserGroupsOrgsRetrieveFormat,
-)
-from ...types import UNSET, Unset
+from ...models.user_groups_orgs_retrieve_format import UserGroupsOrgsRetrieveFormat
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "user_groups_orgs_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -112,6 +110,10 @@ def sync_detailed(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GroupList]:
     """Get a list of user groups with metrics and filtering options.
 
@@ -181,6 +183,10 @@ def sync_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -200,6 +206,10 @@ def sync(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GroupList:
     """Get a list of user groups with metrics and filtering options.
 
@@ -266,6 +276,10 @@ def sync(
         pathway=pathway,
         program=program,
         start_date=start_date,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -286,6 +300,10 @@ async def asyncio_detailed(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[GroupList]:
     """Get a list of user groups with metrics and filtering options.
 
@@ -355,6 +373,10 @@ async def asyncio_detailed(
             start_date=start_date,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -374,6 +396,10 @@ async def asyncio(
     pathway: str | Unset = UNSET,
     program: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> GroupList:
     """Get a list of user groups with metrics and filtering options.
 
@@ -441,6 +467,10 @@ async def asyncio(
             pathway=pathway,
             program=program,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -7,9 +7,10 @@ the same operations as methods of `AsyncCredentialsApi` / `CredentialsApi`, reac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -56,6 +57,11 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """Get all credentials for a platform with search and pagination support.
 
@@ -84,6 +90,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -91,6 +101,11 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve import asyncio_detailed
@@ -98,6 +113,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -106,7 +125,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing credentials across a platform.
 
@@ -204,6 +227,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -212,7 +239,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_create import asyncio_detailed
@@ -221,6 +252,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -234,6 +269,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """Get all credentials of a given tenant
 
@@ -267,6 +306,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -280,6 +323,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """Like `credentials_orgs_users_assertions_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_over_time_retrieve import asyncio_detailed
@@ -292,6 +339,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -306,6 +357,10 @@ class AsyncCredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """Endpoint to retrieve all credential assertions for a user within an organization.
 
@@ -364,6 +419,10 @@ class AsyncCredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -378,6 +437,10 @@ class AsyncCredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """Like `credentials_orgs_users_assertions_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve import asyncio_detailed
@@ -391,6 +454,10 @@ class AsyncCredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -399,6 +466,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """Endpoint to retrieve and update a specific credential assertion.
 
@@ -452,6 +524,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -460,6 +536,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve2 import asyncio_detailed
@@ -468,6 +549,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -477,7 +562,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """Endpoint to retrieve and update a specific credential assertion.
 
@@ -533,6 +622,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -542,7 +635,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_update`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_update import asyncio_detailed
@@ -552,6 +649,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -559,7 +660,12 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get group assignments with department-aware filtering
 
         ``GET /api/credentials/orgs/{org}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_retrieve``)
@@ -574,7 +680,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_groups_retrieve import asyncio
@@ -582,6 +688,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -589,13 +699,22 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -603,7 +722,12 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create group assignment with department access validation
 
         ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/groups/`` (operation ``credentials_orgs_users_assignments_groups_create``)
@@ -618,7 +742,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_groups_create import asyncio
@@ -626,6 +750,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -633,13 +761,22 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_groups_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -647,7 +784,12 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Get assignments and their corresponding assertions based on user role: - Regular users: get only
         their own assignments - Platform admins: get assignments for all users in their platform -
         Department admins: get assignments for users in their department groups
@@ -664,7 +806,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_users_retrieve import asyncio
@@ -672,6 +814,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -679,13 +825,22 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -693,7 +848,12 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Create assignments with department access validation
 
         ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/users/`` (operation ``credentials_orgs_users_assignments_users_create``)
@@ -708,7 +868,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_assignments_users_create import asyncio
@@ -716,6 +876,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -723,13 +887,22 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_assignments_users_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_users_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -738,7 +911,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         assignment_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Delete a credential assignment using its entity_id. Only platform admins and department admins
         can delete assignments.
 
@@ -755,7 +933,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_assignments_destroy import asyncio
@@ -764,6 +942,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -772,7 +954,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         assignment_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_assignments_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assignments_destroy import asyncio_detailed
 
@@ -780,6 +967,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -793,6 +984,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -826,6 +1021,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -839,6 +1038,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """Like `credentials_orgs_users_course_assertions_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve import asyncio_detailed
@@ -851,6 +1054,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -861,7 +1068,11 @@ class AsyncCredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """Endpoint to retrieve the credentials of a given tenant grouped by course.
 
         This endpoint provides access to credential data grouped by course for a specific
@@ -898,7 +1109,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .credentials_orgs_users_course_credentials_list import asyncio
@@ -908,6 +1119,10 @@ class AsyncCredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -918,7 +1133,11 @@ class AsyncCredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `credentials_orgs_users_course_credentials_list`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_course_credentials_list import asyncio_detailed
 
@@ -927,6 +1146,10 @@ class AsyncCredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -940,6 +1163,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -973,6 +1200,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -986,6 +1217,10 @@ class AsyncCredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """Like `credentials_orgs_users_credentials_over_time_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_credentials_over_time_retrieve import asyncio_detailed
@@ -998,6 +1233,10 @@ class AsyncCredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1005,6 +1244,11 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """API View for managing uploaded images for credentials.
 
@@ -1079,6 +1323,10 @@ class AsyncCredentialsApi:
         return await asyncio(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1086,6 +1334,11 @@ class AsyncCredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """Like `credentials_orgs_users_images_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_images_retrieve import asyncio_detailed
@@ -1093,6 +1346,10 @@ class AsyncCredentialsApi:
         return await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1101,7 +1358,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """API View for managing uploaded images for credentials.
 
@@ -1178,6 +1439,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1186,7 +1451,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """Like `credentials_orgs_users_images_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_images_create import asyncio_detailed
@@ -1195,6 +1464,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1204,6 +1477,10 @@ class AsyncCredentialsApi:
         user_id: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """API View for managing credential issuers.
 
@@ -1288,6 +1565,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1297,6 +1578,10 @@ class AsyncCredentialsApi:
         user_id: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_retrieve import asyncio_detailed
@@ -1305,6 +1590,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1313,8 +1602,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """API View for managing credential issuers.
 
@@ -1401,6 +1694,10 @@ class AsyncCredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1409,8 +1706,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_create import asyncio_detailed
@@ -1420,6 +1721,10 @@ class AsyncCredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1428,7 +1733,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IssuerAuthority:
         """API View for managing issuer authorities (signatories).
 
@@ -1494,6 +1803,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1502,7 +1815,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IssuerAuthority]:
         """Like `credentials_orgs_users_issuers_authority_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_authority_create import asyncio_detailed
@@ -1511,6 +1828,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1519,6 +1840,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """API View for managing individual issuers.
 
@@ -1606,6 +1932,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1614,6 +1944,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_retrieve2 import asyncio_detailed
@@ -1622,6 +1957,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1631,7 +1970,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """API View for managing individual issuers.
 
@@ -1721,6 +2064,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1730,7 +2077,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """Like `credentials_orgs_users_issuers_update`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_update import asyncio_detailed
@@ -1740,6 +2091,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1748,7 +2103,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API View for managing individual issuers.
 
         This endpoint allows retrieving, updating, and deleting specific issuers identified by their
@@ -1826,7 +2186,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_issuers_destroy import asyncio
@@ -1835,6 +2195,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1843,7 +2207,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_issuers_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_issuers_destroy import asyncio_detailed
 
@@ -1851,6 +2220,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1859,6 +2232,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -1935,6 +2313,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1943,6 +2325,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_retrieve2`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_retrieve2 import asyncio_detailed
@@ -1951,6 +2338,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1960,7 +2351,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -2039,6 +2434,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2048,7 +2447,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """Like `credentials_orgs_users_update`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_update import asyncio_detailed
@@ -2058,6 +2461,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2066,7 +2473,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """API View for managing individual credentials.
 
         This endpoint allows retrieving, updating, and deleting specific credentials identified by their
@@ -2133,7 +2545,7 @@ class AsyncCredentialsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .credentials_orgs_users_destroy import asyncio
@@ -2142,6 +2554,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2150,7 +2566,12 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `credentials_orgs_users_destroy`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_destroy import asyncio_detailed
 
@@ -2158,6 +2579,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2166,6 +2591,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -2218,6 +2648,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2226,6 +2660,11 @@ class AsyncCredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """Like `credentials_orgs_users_assertions_retrieve3`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_retrieve3 import asyncio_detailed
@@ -2234,6 +2673,10 @@ class AsyncCredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2243,7 +2686,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -2298,6 +2745,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2307,7 +2758,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_orgs_users_assertions_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_create import asyncio_detailed
@@ -2317,6 +2772,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2326,7 +2785,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCreateAssertion:
         """Endpoint to issue credential assertions in bulk for a specific credential.
 
@@ -2383,6 +2846,10 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2392,7 +2859,11 @@ class AsyncCredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCreateAssertion]:
         """Like `credentials_orgs_users_assertions_bulk_create`, returning the whole `Response` and raising no status error."""
         from .credentials_orgs_users_assertions_bulk_create import asyncio_detailed
@@ -2402,12 +2873,21 @@ class AsyncCredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_public_assertions_retrieve(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
@@ -2444,18 +2924,31 @@ class AsyncCredentialsApi:
 
         return await asyncio(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def credentials_public_assertions_retrieve_detailed(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """Like `credentials_public_assertions_retrieve`, returning the whole `Response` and raising no status error."""
         from .credentials_public_assertions_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2472,6 +2965,11 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve`."""
         from .credentials_orgs_users_retrieve import sync
@@ -2479,6 +2977,10 @@ class CredentialsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2486,6 +2988,11 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve_detailed`."""
         from .credentials_orgs_users_retrieve import sync_detailed
@@ -2493,6 +3000,10 @@ class CredentialsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2501,7 +3012,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_create`."""
         from .credentials_orgs_users_create import sync
@@ -2510,6 +3025,10 @@ class CredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2518,7 +3037,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_create_detailed`."""
         from .credentials_orgs_users_create import sync_detailed
@@ -2527,6 +3050,10 @@ class CredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2540,6 +3067,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OvertimeWithChangeInfo:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve`."""
         from .credentials_orgs_users_assertions_over_time_retrieve import sync
@@ -2552,6 +3083,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2565,6 +3100,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OvertimeWithChangeInfo]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve_detailed`."""
         from .credentials_orgs_users_assertions_over_time_retrieve import sync_detailed
@@ -2577,6 +3116,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2591,6 +3134,10 @@ class CredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve`."""
         from .credentials_orgs_users_assertions_retrieve import sync
@@ -2604,6 +3151,10 @@ class CredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2618,6 +3169,10 @@ class CredentialsApi:
         include_revoked: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve_detailed`."""
         from .credentials_orgs_users_assertions_retrieve import sync_detailed
@@ -2631,6 +3186,10 @@ class CredentialsApi:
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2639,6 +3198,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
         from .credentials_orgs_users_assertions_retrieve2 import sync
@@ -2647,6 +3211,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2655,6 +3223,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2_detailed`."""
         from .credentials_orgs_users_assertions_retrieve2 import sync_detailed
@@ -2663,6 +3236,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2672,7 +3249,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update`."""
         from .credentials_orgs_users_assertions_update import sync
@@ -2682,6 +3263,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2691,7 +3276,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update_detailed`."""
         from .credentials_orgs_users_assertions_update import sync_detailed
@@ -2701,6 +3290,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2708,13 +3301,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve`."""
         from .credentials_orgs_users_assignments_groups_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2722,13 +3324,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve_detailed`."""
         from .credentials_orgs_users_assignments_groups_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2736,13 +3347,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create`."""
         from .credentials_orgs_users_assignments_groups_create import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2750,13 +3370,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create_detailed`."""
         from .credentials_orgs_users_assignments_groups_create import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2764,13 +3393,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve`."""
         from .credentials_orgs_users_assignments_users_retrieve import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2778,13 +3416,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve_detailed`."""
         from .credentials_orgs_users_assignments_users_retrieve import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2792,13 +3439,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create`."""
         from .credentials_orgs_users_assignments_users_create import sync
 
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2806,13 +3462,22 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_users_create_detailed`."""
         from .credentials_orgs_users_assignments_users_create import sync_detailed
 
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2821,7 +3486,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         assignment_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy`."""
         from .credentials_orgs_users_assignments_destroy import sync
 
@@ -2829,6 +3499,10 @@ class CredentialsApi:
             org,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2837,7 +3511,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         assignment_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy_detailed`."""
         from .credentials_orgs_users_assignments_destroy import sync_detailed
 
@@ -2845,6 +3524,10 @@ class CredentialsApi:
             org,
             user_id,
             assignment_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2858,6 +3541,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve`."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve import sync
@@ -2870,6 +3557,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2883,6 +3574,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCourseAssertionsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve_detailed`."""
         from .credentials_orgs_users_course_assertions_over_time_retrieve import sync_detailed
@@ -2895,6 +3590,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2905,7 +3604,11 @@ class CredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
         from .credentials_orgs_users_course_credentials_list import sync
 
@@ -2914,6 +3617,10 @@ class CredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2924,7 +3631,11 @@ class CredentialsApi:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Response[Any]:
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list_detailed`."""
         from .credentials_orgs_users_course_credentials_list import sync_detailed
 
@@ -2933,6 +3644,10 @@ class CredentialsApi:
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2946,6 +3661,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> OverTime:
         """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve`."""
         from .credentials_orgs_users_credentials_over_time_retrieve import sync
@@ -2958,6 +3677,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2971,6 +3694,10 @@ class CredentialsApi:
         format_: CredentialsOrgsUsersCredentialsOverTimeRetrieveFormat | Unset = UNSET,
         include_main_platform: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[OverTime]:
         """See `AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve_detailed`."""
         from .credentials_orgs_users_credentials_over_time_retrieve import sync_detailed
@@ -2983,6 +3710,10 @@ class CredentialsApi:
             format_=format_,
             include_main_platform=include_main_platform,
             start_date=start_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2990,6 +3721,11 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve`."""
         from .credentials_orgs_users_images_retrieve import sync
@@ -2997,6 +3733,10 @@ class CredentialsApi:
         return sync(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3004,6 +3744,11 @@ class CredentialsApi:
         self,
         org: str,
         user_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_retrieve_detailed`."""
         from .credentials_orgs_users_images_retrieve import sync_detailed
@@ -3011,6 +3756,10 @@ class CredentialsApi:
         return sync_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3019,7 +3768,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UploadedImage:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
         from .credentials_orgs_users_images_create import sync
@@ -3028,6 +3781,10 @@ class CredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3036,7 +3793,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: UploadedImageRequest | Unset = UNSET,
+        body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UploadedImage]:
         """See `AsyncCredentialsApi.credentials_orgs_users_images_create_detailed`."""
         from .credentials_orgs_users_images_create import sync_detailed
@@ -3045,6 +3806,10 @@ class CredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3054,6 +3819,10 @@ class CredentialsApi:
         user_id: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
         from .credentials_orgs_users_issuers_retrieve import sync
@@ -3062,6 +3831,10 @@ class CredentialsApi:
             org,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3071,6 +3844,10 @@ class CredentialsApi:
         user_id: str,
         *,
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve_detailed`."""
         from .credentials_orgs_users_issuers_retrieve import sync_detailed
@@ -3079,6 +3856,10 @@ class CredentialsApi:
             org,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3087,8 +3868,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
         from .credentials_orgs_users_issuers_create import sync
@@ -3098,6 +3883,10 @@ class CredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3106,8 +3895,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
         q: str,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create_detailed`."""
         from .credentials_orgs_users_issuers_create import sync_detailed
@@ -3117,6 +3910,10 @@ class CredentialsApi:
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3125,7 +3922,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> IssuerAuthority:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
         from .credentials_orgs_users_issuers_authority_create import sync
@@ -3134,6 +3935,10 @@ class CredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3142,7 +3947,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         *,
-        body: IssuerAuthority,
+        body: IssuerAuthority | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[IssuerAuthority]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create_detailed`."""
         from .credentials_orgs_users_issuers_authority_create import sync_detailed
@@ -3151,6 +3960,10 @@ class CredentialsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3159,6 +3972,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2`."""
         from .credentials_orgs_users_issuers_retrieve2 import sync
@@ -3167,6 +3985,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3175,6 +3997,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2_detailed`."""
         from .credentials_orgs_users_issuers_retrieve2 import sync_detailed
@@ -3183,6 +4010,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3192,7 +4023,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Issuer:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
         from .credentials_orgs_users_issuers_update import sync
@@ -3202,6 +4037,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3211,7 +4050,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: IssuerRequest,
+        body: IssuerRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Issuer]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update_detailed`."""
         from .credentials_orgs_users_issuers_update import sync_detailed
@@ -3221,6 +4064,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3229,7 +4076,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy`."""
         from .credentials_orgs_users_issuers_destroy import sync
 
@@ -3237,6 +4089,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3245,7 +4101,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_issuers_destroy_detailed`."""
         from .credentials_orgs_users_issuers_destroy import sync_detailed
 
@@ -3253,6 +4114,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3261,6 +4126,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve2`."""
         from .credentials_orgs_users_retrieve2 import sync
@@ -3269,6 +4139,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3277,6 +4151,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_retrieve2_detailed`."""
         from .credentials_orgs_users_retrieve2 import sync_detailed
@@ -3285,6 +4164,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3294,7 +4177,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Credential:
         """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
         from .credentials_orgs_users_update import sync
@@ -3304,6 +4191,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3313,7 +4204,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: CredentialInput,
+        body: CredentialInput | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Credential]:
         """See `AsyncCredentialsApi.credentials_orgs_users_update_detailed`."""
         from .credentials_orgs_users_update import sync_detailed
@@ -3323,6 +4218,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3331,7 +4230,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy`."""
         from .credentials_orgs_users_destroy import sync
 
@@ -3339,6 +4243,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3347,7 +4255,12 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncCredentialsApi.credentials_orgs_users_destroy_detailed`."""
         from .credentials_orgs_users_destroy import sync_detailed
 
@@ -3355,6 +4268,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3363,6 +4280,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PaginatedAssertionsResponse:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
         from .credentials_orgs_users_assertions_retrieve3 import sync
@@ -3371,6 +4293,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3379,6 +4305,11 @@ class CredentialsApi:
         org: str,
         user_id: str,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PaginatedAssertionsResponse]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3_detailed`."""
         from .credentials_orgs_users_assertions_retrieve3 import sync_detailed
@@ -3387,6 +4318,10 @@ class CredentialsApi:
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3396,7 +4331,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create`."""
         from .credentials_orgs_users_assertions_create import sync
@@ -3406,6 +4345,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3415,7 +4358,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: AssertionRequest,
+        body: AssertionRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create_detailed`."""
         from .credentials_orgs_users_assertions_create import sync_detailed
@@ -3425,6 +4372,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3434,7 +4385,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> BulkCreateAssertion:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
         from .credentials_orgs_users_assertions_bulk_create import sync
@@ -3444,6 +4399,10 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3453,7 +4412,11 @@ class CredentialsApi:
         user_id: str,
         entity_id: str,
         *,
-        body: BulkCreateAssertion,
+        body: BulkCreateAssertion | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[BulkCreateAssertion]:
         """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create_detailed`."""
         from .credentials_orgs_users_assertions_bulk_create import sync_detailed
@@ -3463,29 +4426,51 @@ class CredentialsApi:
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_public_assertions_retrieve(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Assertion:
         """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
         from .credentials_public_assertions_retrieve import sync
 
         return sync(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def credentials_public_assertions_retrieve_detailed(
         self,
         entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Assertion]:
         """See `AsyncCredentialsApi.credentials_public_assertions_retrieve_detailed`."""
         from .credentials_public_assertions_retrieve import sync_detailed
 
         return sync_detailed(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.bulk_create_assertion import BulkCreateAssertion
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_bulk_create"
 
@@ -15,7 +20,7 @@ def _get_kwargs(
     user_id: str,
     entity_id: str,
     *,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +32,9 @@ def _get_kwargs(
             entity_id=quote(str(entity_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, BulkCreateAssertion, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -50,7 +58,11 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkCreateAssertion]:
     """Endpoint to issue credential assertions in bulk for a specific credential.
 
@@ -108,6 +120,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -117,7 +133,11 @@ def sync(
     entity_id: str,
     *,
     client: Client,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkCreateAssertion:
     """Endpoint to issue credential assertions in bulk for a specific credential.
 
@@ -172,6 +192,10 @@ def sync(
         user_id,
         entity_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -182,7 +206,11 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[BulkCreateAssertion]:
     """Endpoint to issue credential assertions in bulk for a specific credential.
 
@@ -240,6 +268,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -249,7 +281,11 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: BulkCreateAssertion,
+    body: BulkCreateAssertion | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> BulkCreateAssertion:
     """Endpoint to issue credential assertions in bulk for a specific credential.
 
@@ -305,6 +341,10 @@ async def asyncio(
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

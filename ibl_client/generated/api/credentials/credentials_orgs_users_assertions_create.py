@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.assertion import Assertion
 from ...models.assertion_request import AssertionRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_create"
 
@@ -16,7 +21,7 @@ def _get_kwargs(
     user_id: str,
     entity_id: str,
     *,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +33,9 @@ def _get_kwargs(
             entity_id=quote(str(entity_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, AssertionRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,7 +59,11 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -107,6 +119,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -116,7 +132,11 @@ def sync(
     entity_id: str,
     *,
     client: Client,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -169,6 +189,10 @@ def sync(
         user_id,
         entity_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -179,7 +203,11 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -235,6 +263,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -244,7 +276,11 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
-    body: AssertionRequest,
+    body: AssertionRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -298,6 +334,10 @@ async def asyncio(
             user_id,
             entity_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

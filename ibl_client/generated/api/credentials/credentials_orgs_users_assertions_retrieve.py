@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_assertions_response import PaginatedAssertionsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve"
 
@@ -71,6 +71,10 @@ def sync_detailed(
     include_revoked: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
     """Endpoint to retrieve all credential assertions for a user within an organization.
 
@@ -130,6 +134,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -144,6 +152,10 @@ def sync(
     include_revoked: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
     """Endpoint to retrieve all credential assertions for a user within an organization.
 
@@ -200,6 +212,10 @@ def sync(
         include_revoked=include_revoked,
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -215,6 +231,10 @@ async def asyncio_detailed(
     include_revoked: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
     """Endpoint to retrieve all credential assertions for a user within an organization.
 
@@ -274,6 +294,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -288,6 +312,10 @@ async def asyncio(
     include_revoked: bool | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
     """Endpoint to retrieve all credential assertions for a user within an organization.
 
@@ -345,6 +373,10 @@ async def asyncio(
             include_revoked=include_revoked,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.assertion import Assertion
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve2"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """Endpoint to retrieve and update a specific credential assertion.
 
@@ -97,6 +102,10 @@ def sync_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -106,6 +115,10 @@ def sync(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """Endpoint to retrieve and update a specific credential assertion.
 
@@ -157,6 +170,10 @@ def sync(
         org,
         user_id,
         entity_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -167,6 +184,10 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """Endpoint to retrieve and update a specific credential assertion.
 
@@ -221,6 +242,10 @@ async def asyncio_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -230,6 +255,10 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """Endpoint to retrieve and update a specific credential assertion.
 
@@ -282,6 +311,10 @@ async def asyncio(
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_assertions_response import PaginatedAssertionsResponse
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve3"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -96,6 +101,10 @@ def sync_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -105,6 +114,10 @@ def sync(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -155,6 +168,10 @@ def sync(
         org,
         user_id,
         entity_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -165,6 +182,10 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedAssertionsResponse]:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -218,6 +239,10 @@ async def asyncio_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -227,6 +252,10 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedAssertionsResponse:
     """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -278,6 +307,10 @@ async def asyncio(
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

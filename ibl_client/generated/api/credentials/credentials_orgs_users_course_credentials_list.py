@@ -3,9 +3,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._body import decode
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_course_credentials_list"
 
@@ -37,11 +38,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | None:
+def _parse_response(response: httpx.Response) -> JSON | bytes | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        return None
-
+        return decode(response)
     return None
 
 
@@ -52,7 +52,11 @@ def sync_detailed(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Endpoint to retrieve the credentials of a given tenant grouped by course.
 
     This endpoint provides access to credential data grouped by course for a specific
@@ -88,7 +92,7 @@ def sync_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return client._send(
@@ -100,6 +104,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -110,7 +118,11 @@ def sync(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Endpoint to retrieve the credentials of a given tenant grouped by course.
 
     This endpoint provides access to credential data grouped by course for a specific
@@ -147,7 +159,7 @@ def sync(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return sync_detailed(
@@ -155,6 +167,10 @@ def sync(
         user_id,
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -166,7 +182,11 @@ async def asyncio_detailed(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[JSON | bytes]:
     """Endpoint to retrieve the credentials of a given tenant grouped by course.
 
     This endpoint provides access to credential data grouped by course for a specific
@@ -202,7 +222,7 @@ async def asyncio_detailed(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Response[Any]: status, headers, raw body and parsed model.
+        Response[JSON | bytes]: status, headers, raw body and parsed model.
     """
 
     return await client._send(
@@ -214,6 +234,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -224,7 +248,11 @@ async def asyncio(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> JSON | bytes:
     """Endpoint to retrieve the credentials of a given tenant grouped by course.
 
     This endpoint provides access to credential data grouped by course for a specific
@@ -261,7 +289,7 @@ async def asyncio(
         ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
     Returns:
-        Any
+        JSON | bytes
     """
 
     return (
@@ -270,6 +298,10 @@ async def asyncio(
             user_id,
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

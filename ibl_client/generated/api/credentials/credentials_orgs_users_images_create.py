@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.uploaded_image import UploadedImage
 from ...models.uploaded_image_request import UploadedImageRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_images_create"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +31,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, UploadedImageRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -50,7 +57,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UploadedImage]:
     """API View for managing uploaded images for credentials.
 
@@ -128,6 +139,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -136,7 +151,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UploadedImage:
     """API View for managing uploaded images for credentials.
 
@@ -211,6 +230,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -220,7 +243,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UploadedImage]:
     """API View for managing uploaded images for credentials.
 
@@ -298,6 +325,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -306,7 +337,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: UploadedImageRequest | Unset = UNSET,
+    body: UploadedImageRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UploadedImage:
     """API View for managing uploaded images for credentials.
 
@@ -382,6 +417,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

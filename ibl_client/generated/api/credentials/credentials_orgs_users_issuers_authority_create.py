@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.issuer_authority import IssuerAuthority
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_issuers_authority_create"
 
@@ -14,7 +19,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: IssuerAuthority,
+    body: IssuerAuthority | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +30,9 @@ def _get_kwargs(
             user_id=quote(str(user_id), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, IssuerAuthority, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -47,7 +55,11 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: IssuerAuthority,
+    body: IssuerAuthority | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[IssuerAuthority]:
     """API View for managing issuer authorities (signatories).
 
@@ -114,6 +126,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -122,7 +138,11 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: IssuerAuthority,
+    body: IssuerAuthority | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> IssuerAuthority:
     """API View for managing issuer authorities (signatories).
 
@@ -186,6 +206,10 @@ def sync(
         org,
         user_id,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -195,7 +219,11 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: IssuerAuthority,
+    body: IssuerAuthority | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[IssuerAuthority]:
     """API View for managing issuer authorities (signatories).
 
@@ -262,6 +290,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -270,7 +302,11 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: IssuerAuthority,
+    body: IssuerAuthority | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> IssuerAuthority:
     """API View for managing issuer authorities (signatories).
 
@@ -335,6 +371,10 @@ async def asyncio(
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.issuer import Issuer
 from ...models.issuer_request import IssuerRequest
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_issuers_create"
 
@@ -16,7 +20,7 @@ def _get_kwargs(
     org: str,
     user_id: str,
     *,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -35,6 +39,9 @@ def _get_kwargs(
         ),
         "params": params,
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, IssuerRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -57,8 +64,12 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """API View for managing credential issuers.
 
@@ -146,6 +157,10 @@ def sync_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -154,8 +169,12 @@ def sync(
     user_id: str,
     *,
     client: Client,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """API View for managing credential issuers.
 
@@ -240,6 +259,10 @@ def sync(
         user_id,
         body=body,
         q=q,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -249,8 +272,12 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """API View for managing credential issuers.
 
@@ -338,6 +365,10 @@ async def asyncio_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -346,8 +377,12 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
-    body: IssuerRequest,
+    body: IssuerRequest | Mapping[str, Any],
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """API View for managing credential issuers.
 
@@ -433,6 +468,10 @@ async def asyncio(
             user_id,
             body=body,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

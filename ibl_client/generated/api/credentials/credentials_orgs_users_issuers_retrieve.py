@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.issuer import Issuer
-from ...types import UNSET
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_issuers_retrieve"
 
@@ -51,6 +51,10 @@ def sync_detailed(
     *,
     client: Client,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """API View for managing credential issuers.
 
@@ -136,6 +140,10 @@ def sync_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -145,6 +153,10 @@ def sync(
     *,
     client: Client,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """API View for managing credential issuers.
 
@@ -227,6 +239,10 @@ def sync(
         org,
         user_id,
         q=q,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -237,6 +253,10 @@ async def asyncio_detailed(
     *,
     client: AsyncClient,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """API View for managing credential issuers.
 
@@ -322,6 +342,10 @@ async def asyncio_detailed(
             q=q,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -331,6 +355,10 @@ async def asyncio(
     *,
     client: AsyncClient,
     q: str,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """API View for managing credential issuers.
 
@@ -414,6 +442,10 @@ async def asyncio(
             org,
             user_id,
             q=q,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.issuer import Issuer
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_issuers_retrieve2"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """API View for managing individual issuers.
 
@@ -131,6 +136,10 @@ def sync_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -140,6 +149,10 @@ def sync(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """API View for managing individual issuers.
 
@@ -225,6 +238,10 @@ def sync(
         org,
         user_id,
         entity_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -235,6 +252,10 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Issuer]:
     """API View for managing individual issuers.
 
@@ -323,6 +344,10 @@ async def asyncio_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -332,6 +357,10 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Issuer:
     """API View for managing individual issuers.
 
@@ -418,6 +447,10 @@ async def asyncio(
             org,
             user_id,
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.assertion import Assertion
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_public_assertions_retrieve"
 
@@ -37,6 +38,10 @@ def sync_detailed(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
@@ -74,6 +79,10 @@ def sync_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,6 +90,10 @@ def sync(
     entity_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
@@ -115,6 +128,10 @@ def sync(
 
     return sync_detailed(
         entity_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -123,6 +140,10 @@ async def asyncio_detailed(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Assertion]:
     """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
@@ -160,6 +181,10 @@ async def asyncio_detailed(
             entity_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -167,6 +192,10 @@ async def asyncio(
     entity_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Assertion:
     """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
@@ -202,6 +231,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

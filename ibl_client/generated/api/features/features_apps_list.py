@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.paginated_user_app_list import PaginatedUserAppList
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "features_apps_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -49,6 +49,10 @@ def sync_detailed(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserAppList]:
     """Returns a list of the apps that the user has access to.
 
@@ -73,6 +77,10 @@ def sync_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -81,6 +89,10 @@ def sync(
     client: Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserAppList:
     """Returns a list of the apps that the user has access to.
 
@@ -102,6 +114,10 @@ def sync(
     return sync_detailed(
         page=page,
         page_size=page_size,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,6 +127,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PaginatedUserAppList]:
     """Returns a list of the apps that the user has access to.
 
@@ -135,6 +155,10 @@ async def asyncio_detailed(
             page_size=page_size,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -143,6 +167,10 @@ async def asyncio(
     client: AsyncClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PaginatedUserAppList:
     """Returns a list of the apps that the user has access to.
 
@@ -165,6 +193,10 @@ async def asyncio(
         await asyncio_detailed(
             page=page,
             page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

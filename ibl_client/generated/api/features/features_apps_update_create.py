@@ -1,17 +1,22 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.onboarding_status_update import OnboardingStatusUpdate
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "features_apps_update_create"
 
 
 def _get_kwargs(
     *,
-    body: OnboardingStatusUpdate,
+    body: OnboardingStatusUpdate | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +24,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/features/apps/update/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, OnboardingStatusUpdate, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -39,7 +47,11 @@ def _parse_response(response: httpx.Response) -> OnboardingStatusUpdate | None:
 def sync_detailed(
     *,
     client: Client,
-    body: OnboardingStatusUpdate,
+    body: OnboardingStatusUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OnboardingStatusUpdate]:
     """Updates the user onboarding completed status
 
@@ -62,13 +74,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: OnboardingStatusUpdate,
+    body: OnboardingStatusUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OnboardingStatusUpdate:
     """Updates the user onboarding completed status
 
@@ -88,6 +108,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -95,7 +119,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: OnboardingStatusUpdate,
+    body: OnboardingStatusUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[OnboardingStatusUpdate]:
     """Updates the user onboarding completed status
 
@@ -118,13 +146,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: OnboardingStatusUpdate,
+    body: OnboardingStatusUpdate | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> OnboardingStatusUpdate:
     """Updates the user onboarding completed status
 
@@ -145,6 +181,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

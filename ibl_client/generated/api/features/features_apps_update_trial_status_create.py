@@ -1,17 +1,22 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.activate_user_free_trial import ActivateUserFreeTrial
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "features_apps_update_trial_status_create"
 
 
 def _get_kwargs(
     *,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -19,6 +24,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/features/apps/update-trial-status/",
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ActivateUserFreeTrial, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -39,7 +47,11 @@ def _parse_response(response: httpx.Response) -> ActivateUserFreeTrial | None:
 def sync_detailed(
     *,
     client: Client,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActivateUserFreeTrial]:
     """Activates free trial for the user
 
@@ -66,13 +78,21 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 def sync(
     *,
     client: Client,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActivateUserFreeTrial:
     """Activates free trial for the user
 
@@ -96,6 +116,10 @@ def sync(
 
     return sync_detailed(
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -103,7 +127,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncClient,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ActivateUserFreeTrial]:
     """Activates free trial for the user
 
@@ -130,13 +158,21 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
 async def asyncio(
     *,
     client: AsyncClient,
-    body: ActivateUserFreeTrial,
+    body: ActivateUserFreeTrial | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ActivateUserFreeTrial:
     """Activates free trial for the user
 
@@ -161,6 +197,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

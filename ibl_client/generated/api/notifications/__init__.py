@@ -7,9 +7,10 @@ the same operations as methods of `AsyncNotificationsApi` / `NotificationsApi`, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -50,6 +51,11 @@ class AsyncNotificationsApi:
     async def notification_v1_campaigns_unsubscribe_retrieve(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Unsubscribe from a campaign using a hash
 
@@ -71,18 +77,31 @@ class AsyncNotificationsApi:
 
         return await asyncio(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_campaigns_unsubscribe_retrieve_detailed(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """Like `notification_v1_campaigns_unsubscribe_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_campaigns_unsubscribe_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -95,6 +114,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Get notifications for a user
 
@@ -126,6 +149,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -138,6 +165,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_notifications_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notifications_retrieve import asyncio_detailed
@@ -149,6 +180,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -156,7 +191,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -180,6 +219,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -187,7 +230,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_notifications_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notifications_update import asyncio_detailed
@@ -195,6 +242,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -202,7 +253,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -226,6 +281,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -233,7 +292,11 @@ class AsyncNotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_notifications_bulk_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notifications_bulk_update_partial_update import asyncio_detailed
@@ -241,6 +304,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -251,6 +318,10 @@ class AsyncNotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationCount:
         """Get notifications count for a user
 
@@ -278,6 +349,10 @@ class AsyncNotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -288,6 +363,10 @@ class AsyncNotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationCount]:
         """Like `notification_v1_orgs_users_notifications_count_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_count_retrieve import asyncio_detailed
@@ -297,6 +376,10 @@ class AsyncNotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -310,6 +393,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Get notifications for a user
 
@@ -343,6 +430,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -356,6 +447,10 @@ class AsyncNotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_users_notifications_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_retrieve import asyncio_detailed
@@ -368,6 +463,10 @@ class AsyncNotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -376,7 +475,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -402,6 +505,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -410,7 +517,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_users_notifications_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_update import asyncio_detailed
@@ -419,6 +530,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -427,7 +542,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -453,6 +572,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -461,7 +584,11 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """Like `notification_v1_orgs_users_notifications_bulk_update_partial_update`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_bulk_update_partial_update import (
@@ -472,6 +599,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -480,7 +611,12 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/`` (operation ``notification_v1_orgs_users_notifications_destroy``)
@@ -496,7 +632,7 @@ class AsyncNotificationsApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .notification_v1_orgs_users_notifications_destroy import asyncio
@@ -505,6 +641,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -513,7 +653,12 @@ class AsyncNotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `notification_v1_orgs_users_notifications_destroy`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_users_notifications_destroy import asyncio_detailed
 
@@ -521,6 +666,10 @@ class AsyncNotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -528,7 +677,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Re-enable campaigns for a user
 
@@ -552,6 +705,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -559,7 +716,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """Like `notification_v1_orgs_campaigns_enable_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_campaigns_enable_create import asyncio_detailed
@@ -567,6 +728,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -574,7 +739,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Exclude a user from specified campaigns
 
@@ -598,6 +767,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -605,7 +778,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """Like `notification_v1_orgs_campaigns_exclude_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_campaigns_exclude_create import asyncio_detailed
@@ -613,6 +790,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -620,7 +801,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MarkAllReadResponse:
         """Mark all notifications as read for a user. Optionally provide specific notification IDs.
 
@@ -645,6 +830,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -652,7 +841,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MarkAllReadResponse]:
         """Like `notification_v1_orgs_mark_all_as_read_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_mark_all_as_read_create import asyncio_detailed
@@ -660,12 +853,21 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_orgs_notification_builder_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContextResponse:
         """Get notification context data
 
@@ -690,18 +892,31 @@ class AsyncNotificationsApi:
 
         return await asyncio(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def notification_v1_orgs_notification_builder_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContextResponse]:
         """Like `notification_v1_orgs_notification_builder_context_retrieve`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_context_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -709,7 +924,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PreviewResponse:
         """Preview notification
 
@@ -735,6 +954,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -742,7 +965,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PreviewResponse]:
         """Like `notification_v1_orgs_notification_builder_preview_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_preview_create import asyncio_detailed
@@ -750,6 +977,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -757,7 +988,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SendResponse:
         """Send notification
 
@@ -783,6 +1018,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -790,7 +1029,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SendResponse]:
         """Like `notification_v1_orgs_notification_builder_send_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_send_create import asyncio_detailed
@@ -798,6 +1041,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -805,7 +1052,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ValidateSourceResponse:
         """Validate notification source
 
@@ -831,6 +1082,10 @@ class AsyncNotificationsApi:
         return await asyncio(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -838,7 +1093,11 @@ class AsyncNotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ValidateSourceResponse]:
         """Like `notification_v1_orgs_notification_builder_validate_source_create`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_validate_source_create import (
@@ -848,6 +1107,10 @@ class AsyncNotificationsApi:
         return await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -859,6 +1122,10 @@ class AsyncNotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Recipient]:
         """Get build recipients
 
@@ -890,6 +1157,10 @@ class AsyncNotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -901,6 +1172,10 @@ class AsyncNotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Recipient]]:
         """Like `notification_v1_orgs_notification_builder_recipients_list`, returning the whole `Response` and raising no status error."""
         from .notification_v1_orgs_notification_builder_recipients_list import asyncio_detailed
@@ -911,6 +1186,10 @@ class AsyncNotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -926,24 +1205,42 @@ class NotificationsApi:
     def notification_v1_campaigns_unsubscribe_retrieve(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
         from .notification_v1_campaigns_unsubscribe_retrieve import sync
 
         return sync(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_campaigns_unsubscribe_retrieve_detailed(
         self,
         unsubscribe_hash: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve_detailed`."""
         from .notification_v1_campaigns_unsubscribe_retrieve import sync_detailed
 
         return sync_detailed(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -956,6 +1253,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve`."""
         from .notification_v1_orgs_notifications_retrieve import sync
@@ -967,6 +1268,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -979,6 +1284,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve_detailed`."""
         from .notification_v1_orgs_notifications_retrieve import sync_detailed
@@ -990,6 +1299,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -997,7 +1310,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_update`."""
         from .notification_v1_orgs_notifications_update import sync
@@ -1005,6 +1322,10 @@ class NotificationsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1012,7 +1333,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_update_detailed`."""
         from .notification_v1_orgs_notifications_update import sync_detailed
@@ -1020,6 +1345,10 @@ class NotificationsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1027,7 +1356,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_bulk_update_partial_update`."""
         from .notification_v1_orgs_notifications_bulk_update_partial_update import sync
@@ -1035,6 +1368,10 @@ class NotificationsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1042,7 +1379,11 @@ class NotificationsApi:
         self,
         org: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notifications_bulk_update_partial_update_detailed`."""
         from .notification_v1_orgs_notifications_bulk_update_partial_update import sync_detailed
@@ -1050,6 +1391,10 @@ class NotificationsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1060,6 +1405,10 @@ class NotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationCount:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
         from .notification_v1_orgs_users_notifications_count_retrieve import sync
@@ -1069,6 +1418,10 @@ class NotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1079,6 +1432,10 @@ class NotificationsApi:
         *,
         channel: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationCount]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve_detailed`."""
         from .notification_v1_orgs_users_notifications_count_retrieve import sync_detailed
@@ -1088,6 +1445,10 @@ class NotificationsApi:
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1101,6 +1462,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_retrieve`."""
         from .notification_v1_orgs_users_notifications_retrieve import sync
@@ -1113,6 +1478,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1126,6 +1495,10 @@ class NotificationsApi:
         exclude_channel: str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_retrieve_detailed`."""
         from .notification_v1_orgs_users_notifications_retrieve import sync_detailed
@@ -1138,6 +1511,10 @@ class NotificationsApi:
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1146,7 +1523,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update`."""
         from .notification_v1_orgs_users_notifications_update import sync
@@ -1155,6 +1536,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1163,7 +1548,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: NotificationRequest,
+        body: NotificationRequest | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update_detailed`."""
         from .notification_v1_orgs_users_notifications_update import sync_detailed
@@ -1172,6 +1561,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1180,7 +1573,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Notification:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update`."""
         from .notification_v1_orgs_users_notifications_bulk_update_partial_update import sync
@@ -1189,6 +1586,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1197,7 +1598,11 @@ class NotificationsApi:
         org: str,
         user_id: str,
         *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        body: PatchedNotificationRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[Notification]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed`."""
         from .notification_v1_orgs_users_notifications_bulk_update_partial_update import (
@@ -1208,6 +1613,10 @@ class NotificationsApi:
             org,
             user_id,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1216,7 +1625,12 @@ class NotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy`."""
         from .notification_v1_orgs_users_notifications_destroy import sync
 
@@ -1224,6 +1638,10 @@ class NotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1232,7 +1650,12 @@ class NotificationsApi:
         org: str,
         user_id: str,
         notification_id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy_detailed`."""
         from .notification_v1_orgs_users_notifications_destroy import sync_detailed
 
@@ -1240,6 +1663,10 @@ class NotificationsApi:
             org,
             user_id,
             notification_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1247,7 +1674,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create`."""
         from .notification_v1_orgs_campaigns_enable_create import sync
@@ -1255,6 +1686,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1262,7 +1697,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignEnablement | Unset = UNSET,
+        body: CampaignEnablement | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create_detailed`."""
         from .notification_v1_orgs_campaigns_enable_create import sync_detailed
@@ -1270,6 +1709,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1277,7 +1720,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
         from .notification_v1_orgs_campaigns_exclude_create import sync
@@ -1285,6 +1732,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1292,7 +1743,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: CampaignExclusion | Unset = UNSET,
+        body: CampaignExclusion | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
         """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create_detailed`."""
         from .notification_v1_orgs_campaigns_exclude_create import sync_detailed
@@ -1300,6 +1755,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1307,7 +1766,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MarkAllReadResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create`."""
         from .notification_v1_orgs_mark_all_as_read_create import sync
@@ -1315,6 +1778,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1322,7 +1789,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MarkAllReadResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create_detailed`."""
         from .notification_v1_orgs_mark_all_as_read_create import sync_detailed
@@ -1330,30 +1801,52 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_orgs_notification_builder_context_retrieve(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ContextResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
         from .notification_v1_orgs_notification_builder_context_retrieve import sync
 
         return sync(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def notification_v1_orgs_notification_builder_context_retrieve_detailed(
         self,
         platform_key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ContextResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve_detailed`."""
         from .notification_v1_orgs_notification_builder_context_retrieve import sync_detailed
 
         return sync_detailed(
             platform_key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1361,7 +1854,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PreviewResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
         from .notification_v1_orgs_notification_builder_preview_create import sync
@@ -1369,6 +1866,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1376,7 +1877,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationPreview,
+        body: NotificationPreview | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PreviewResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create_detailed`."""
         from .notification_v1_orgs_notification_builder_preview_create import sync_detailed
@@ -1384,6 +1889,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1391,7 +1900,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SendResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
         from .notification_v1_orgs_notification_builder_send_create import sync
@@ -1399,6 +1912,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1406,7 +1923,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: SendNotification,
+        body: SendNotification | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SendResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create_detailed`."""
         from .notification_v1_orgs_notification_builder_send_create import sync_detailed
@@ -1414,6 +1935,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1421,7 +1946,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ValidateSourceResponse:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_validate_source_create`."""
         from .notification_v1_orgs_notification_builder_validate_source_create import sync
@@ -1429,6 +1958,10 @@ class NotificationsApi:
         return sync(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1436,7 +1969,11 @@ class NotificationsApi:
         self,
         platform_key: str,
         *,
-        body: NotificationSource,
+        body: NotificationSource | Mapping[str, Any],
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ValidateSourceResponse]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_validate_source_create_detailed`."""
         from .notification_v1_orgs_notification_builder_validate_source_create import sync_detailed
@@ -1444,6 +1981,10 @@ class NotificationsApi:
         return sync_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1455,6 +1996,10 @@ class NotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> list[Recipient]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list`."""
         from .notification_v1_orgs_notification_builder_recipients_list import sync
@@ -1465,6 +2010,10 @@ class NotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1476,6 +2025,10 @@ class NotificationsApi:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[list[Recipient]]:
         """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list_detailed`."""
         from .notification_v1_orgs_notification_builder_recipients_list import sync_detailed
@@ -1486,5 +2039,9 @@ class NotificationsApi:
             page=page,
             page_size=page_size,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

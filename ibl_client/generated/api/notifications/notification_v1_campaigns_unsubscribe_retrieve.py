@@ -8,6 +8,7 @@ from ...._response import Response
 from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response import (
     NotificationV1CampaignsUnsubscribeRetrieve200Response,
 )
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_campaigns_unsubscribe_retrieve"
 
@@ -43,6 +44,10 @@ def sync_detailed(
     unsubscribe_hash: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """Unsubscribe from a campaign using a hash
 
@@ -65,6 +70,10 @@ def sync_detailed(
             unsubscribe_hash,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +81,10 @@ def sync(
     unsubscribe_hash: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """Unsubscribe from a campaign using a hash
 
@@ -91,6 +104,10 @@ def sync(
 
     return sync_detailed(
         unsubscribe_hash,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -99,6 +116,10 @@ async def asyncio_detailed(
     unsubscribe_hash: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """Unsubscribe from a campaign using a hash
 
@@ -121,6 +142,10 @@ async def asyncio_detailed(
             unsubscribe_hash,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -128,6 +153,10 @@ async def asyncio(
     unsubscribe_hash: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """Unsubscribe from a campaign using a hash
 
@@ -148,6 +177,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             unsubscribe_hash,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.mark_all_read_request import MarkAllReadRequest
 from ...models.mark_all_read_response import MarkAllReadResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_mark_all_as_read_create"
 
@@ -15,7 +19,7 @@ OPERATION_ID = "notification_v1_orgs_mark_all_as_read_create"
 def _get_kwargs(
     platform_key: str,
     *,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +29,9 @@ def _get_kwargs(
             platform_key=quote(str(platform_key), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, MarkAllReadRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -47,7 +54,11 @@ def sync_detailed(
     platform_key: str,
     *,
     client: Client,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MarkAllReadResponse]:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
 
@@ -73,6 +84,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -80,7 +95,11 @@ def sync(
     platform_key: str,
     *,
     client: Client,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MarkAllReadResponse:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
 
@@ -103,6 +122,10 @@ def sync(
     return sync_detailed(
         platform_key,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -111,7 +134,11 @@ async def asyncio_detailed(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MarkAllReadResponse]:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
 
@@ -137,6 +164,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -144,7 +175,11 @@ async def asyncio(
     platform_key: str,
     *,
     client: AsyncClient,
-    body: MarkAllReadRequest | Unset = UNSET,
+    body: MarkAllReadRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MarkAllReadResponse:
     """Mark all notifications as read for a user. Optionally provide specific notification IDs.
 
@@ -168,6 +203,10 @@ async def asyncio(
         await asyncio_detailed(
             platform_key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

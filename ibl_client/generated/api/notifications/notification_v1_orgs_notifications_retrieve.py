@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.notification import Notification
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_notifications_retrieve"
 
@@ -64,6 +64,10 @@ def sync_detailed(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Get notifications for a user
 
@@ -96,6 +100,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -108,6 +116,10 @@ def sync(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Get notifications for a user
 
@@ -137,6 +149,10 @@ def sync(
         exclude_channel=exclude_channel,
         start_date=start_date,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -150,6 +166,10 @@ async def asyncio_detailed(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Get notifications for a user
 
@@ -182,6 +202,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -194,6 +218,10 @@ async def asyncio(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Get notifications for a user
 
@@ -224,6 +252,10 @@ async def asyncio(
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

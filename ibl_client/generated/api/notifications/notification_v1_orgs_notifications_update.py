@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.notification import Notification
 from ...models.notification_request import NotificationRequest
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_notifications_update"
 
@@ -14,7 +19,7 @@ OPERATION_ID = "notification_v1_orgs_notifications_update"
 def _get_kwargs(
     org: str,
     *,
-    body: NotificationRequest,
+    body: NotificationRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +29,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, NotificationRequest, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -45,7 +53,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: NotificationRequest,
+    body: NotificationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -70,6 +82,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -77,7 +93,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: NotificationRequest,
+    body: NotificationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -99,6 +119,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -107,7 +131,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: NotificationRequest,
+    body: NotificationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -132,6 +160,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -139,7 +171,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: NotificationRequest,
+    body: NotificationRequest | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -162,6 +198,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

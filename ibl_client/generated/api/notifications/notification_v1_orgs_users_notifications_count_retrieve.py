@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.notification_count import NotificationCount
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_users_notifications_count_retrieve"
 
@@ -55,6 +55,10 @@ def sync_detailed(
     client: Client,
     channel: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationCount]:
     """Get notifications count for a user
 
@@ -83,6 +87,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -93,6 +101,10 @@ def sync(
     client: Client,
     channel: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationCount:
     """Get notifications count for a user
 
@@ -118,6 +130,10 @@ def sync(
         user_id,
         channel=channel,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -129,6 +145,10 @@ async def asyncio_detailed(
     client: AsyncClient,
     channel: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[NotificationCount]:
     """Get notifications count for a user
 
@@ -157,6 +177,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -167,6 +191,10 @@ async def asyncio(
     client: AsyncClient,
     channel: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> NotificationCount:
     """Get notifications count for a user
 
@@ -193,6 +221,10 @@ async def asyncio(
             user_id,
             channel=channel,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.notification import Notification
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "notification_v1_orgs_users_notifications_retrieve"
 
@@ -67,6 +67,10 @@ def sync_detailed(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Get notifications for a user
 
@@ -101,6 +105,10 @@ def sync_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -114,6 +122,10 @@ def sync(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Get notifications for a user
 
@@ -145,6 +157,10 @@ def sync(
         exclude_channel=exclude_channel,
         start_date=start_date,
         status=status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -159,6 +175,10 @@ async def asyncio_detailed(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[Notification]:
     """Get notifications for a user
 
@@ -193,6 +213,10 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -206,6 +230,10 @@ async def asyncio(
     exclude_channel: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Notification:
     """Get notifications for a user
 
@@ -238,6 +266,10 @@ async def asyncio(
             exclude_channel=exclude_channel,
             start_date=start_date,
             status=status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

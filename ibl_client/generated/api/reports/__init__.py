@@ -7,9 +7,10 @@ the same operations as methods of `AsyncReportsApi` / `ReportsApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -34,6 +35,11 @@ class AsyncReportsApi:
     async def reports_orgs_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportList:
         """Lists all available reports in the system.
 
@@ -65,18 +71,31 @@ class AsyncReportsApi:
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def reports_orgs_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportList]:
         """Like `reports_orgs_retrieve`, returning the whole `Response` and raising no status error."""
         from .reports_orgs_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -84,7 +103,11 @@ class AsyncReportsApi:
         self,
         org: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportCreate:
         """Creates and manages report generation requests.
 
@@ -144,6 +167,10 @@ class AsyncReportsApi:
         return await asyncio(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -151,7 +178,11 @@ class AsyncReportsApi:
         self,
         org: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportCreate]:
         """Like `reports_orgs_new_create`, returning the whole `Response` and raising no status error."""
         from .reports_orgs_new_create import asyncio_detailed
@@ -159,6 +190,10 @@ class AsyncReportsApi:
         return await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -166,6 +201,11 @@ class AsyncReportsApi:
         self,
         org: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportDetail:
         """Retrieves detailed information about a specific report type.
 
@@ -202,6 +242,10 @@ class AsyncReportsApi:
         return await asyncio(
             org,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -209,6 +253,11 @@ class AsyncReportsApi:
         self,
         org: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """Like `reports_orgs_retrieve2`, returning the whole `Response` and raising no status error."""
         from .reports_orgs_retrieve2 import asyncio_detailed
@@ -216,12 +265,21 @@ class AsyncReportsApi:
         return await asyncio_detailed(
             org,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def reports_platforms_retrieve(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportList:
         """Returns a list of reports available in the system.
 
@@ -251,18 +309,31 @@ class AsyncReportsApi:
 
         return await asyncio(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def reports_platforms_retrieve_detailed(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportList]:
         """Like `reports_platforms_retrieve`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -270,7 +341,11 @@ class AsyncReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportCreate:
         """Triggers a new report generation.
 
@@ -302,6 +377,10 @@ class AsyncReportsApi:
         return await asyncio(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -309,7 +388,11 @@ class AsyncReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportCreate]:
         """Like `reports_platforms_new_create`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_new_create import asyncio_detailed
@@ -317,6 +400,10 @@ class AsyncReportsApi:
         return await asyncio_detailed(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -324,6 +411,11 @@ class AsyncReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportDetail:
         """Returns details of a specific report type including its status if previously requested.
 
@@ -347,6 +439,10 @@ class AsyncReportsApi:
         return await asyncio(
             key,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -354,6 +450,11 @@ class AsyncReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """Like `reports_platforms_retrieve2`, returning the whole `Response` and raising no status error."""
         from .reports_platforms_retrieve2 import asyncio_detailed
@@ -361,6 +462,10 @@ class AsyncReportsApi:
         return await asyncio_detailed(
             key,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -376,24 +481,42 @@ class ReportsApi:
     def reports_orgs_retrieve(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportList:
         """See `AsyncReportsApi.reports_orgs_retrieve`."""
         from .reports_orgs_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def reports_orgs_retrieve_detailed(
         self,
         org: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportList]:
         """See `AsyncReportsApi.reports_orgs_retrieve_detailed`."""
         from .reports_orgs_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -401,7 +524,11 @@ class ReportsApi:
         self,
         org: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportCreate:
         """See `AsyncReportsApi.reports_orgs_new_create`."""
         from .reports_orgs_new_create import sync
@@ -409,6 +536,10 @@ class ReportsApi:
         return sync(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -416,7 +547,11 @@ class ReportsApi:
         self,
         org: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportCreate]:
         """See `AsyncReportsApi.reports_orgs_new_create_detailed`."""
         from .reports_orgs_new_create import sync_detailed
@@ -424,6 +559,10 @@ class ReportsApi:
         return sync_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -431,6 +570,11 @@ class ReportsApi:
         self,
         org: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportDetail:
         """See `AsyncReportsApi.reports_orgs_retrieve2`."""
         from .reports_orgs_retrieve2 import sync
@@ -438,6 +582,10 @@ class ReportsApi:
         return sync(
             org,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -445,6 +593,11 @@ class ReportsApi:
         self,
         org: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """See `AsyncReportsApi.reports_orgs_retrieve2_detailed`."""
         from .reports_orgs_retrieve2 import sync_detailed
@@ -452,30 +605,52 @@ class ReportsApi:
         return sync_detailed(
             org,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def reports_platforms_retrieve(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportList:
         """See `AsyncReportsApi.reports_platforms_retrieve`."""
         from .reports_platforms_retrieve import sync
 
         return sync(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def reports_platforms_retrieve_detailed(
         self,
         key: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportList]:
         """See `AsyncReportsApi.reports_platforms_retrieve_detailed`."""
         from .reports_platforms_retrieve import sync_detailed
 
         return sync_detailed(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -483,7 +658,11 @@ class ReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportCreate:
         """See `AsyncReportsApi.reports_platforms_new_create`."""
         from .reports_platforms_new_create import sync
@@ -491,6 +670,10 @@ class ReportsApi:
         return sync(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -498,7 +681,11 @@ class ReportsApi:
         self,
         key: str,
         *,
-        body: ReportRequest | Unset = UNSET,
+        body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportCreate]:
         """See `AsyncReportsApi.reports_platforms_new_create_detailed`."""
         from .reports_platforms_new_create import sync_detailed
@@ -506,6 +693,10 @@ class ReportsApi:
         return sync_detailed(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -513,6 +704,11 @@ class ReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> ReportDetail:
         """See `AsyncReportsApi.reports_platforms_retrieve2`."""
         from .reports_platforms_retrieve2 import sync
@@ -520,6 +716,10 @@ class ReportsApi:
         return sync(
             key,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -527,6 +727,11 @@ class ReportsApi:
         self,
         key: str,
         report_name: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[ReportDetail]:
         """See `AsyncReportsApi.reports_platforms_retrieve2_detailed`."""
         from .reports_platforms_retrieve2 import sync_detailed
@@ -534,5 +739,9 @@ class ReportsApi:
         return sync_detailed(
             key,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.report_create import ReportCreate
 from ...models.report_request import ReportRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_orgs_new_create"
 
@@ -15,7 +19,7 @@ OPERATION_ID = "reports_orgs_new_create"
 def _get_kwargs(
     org: str,
     *,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +29,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ReportRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -47,7 +54,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportCreate]:
     """Creates and manages report generation requests.
 
@@ -108,6 +119,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -115,7 +130,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportCreate:
     """Creates and manages report generation requests.
 
@@ -173,6 +192,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -181,7 +204,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportCreate]:
     """Creates and manages report generation requests.
 
@@ -242,6 +269,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -249,7 +280,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportCreate:
     """Creates and manages report generation requests.
 
@@ -308,6 +343,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

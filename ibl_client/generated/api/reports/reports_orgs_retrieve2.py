@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.report_detail import ReportDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_orgs_retrieve2"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     report_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Retrieves detailed information about a specific report type.
 
@@ -77,6 +82,10 @@ def sync_detailed(
             report_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -85,6 +94,10 @@ def sync(
     report_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportDetail:
     """Retrieves detailed information about a specific report type.
 
@@ -119,6 +132,10 @@ def sync(
     return sync_detailed(
         org,
         report_name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -128,6 +145,10 @@ async def asyncio_detailed(
     report_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Retrieves detailed information about a specific report type.
 
@@ -165,6 +186,10 @@ async def asyncio_detailed(
             report_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -173,6 +198,10 @@ async def asyncio(
     report_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportDetail:
     """Retrieves detailed information about a specific report type.
 
@@ -208,6 +237,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

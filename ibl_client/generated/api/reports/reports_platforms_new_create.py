@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,9 +6,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.report_create import ReportCreate
 from ...models.report_request import ReportRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_platforms_new_create"
 
@@ -15,7 +19,7 @@ OPERATION_ID = "reports_platforms_new_create"
 def _get_kwargs(
     key: str,
     *,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +29,9 @@ def _get_kwargs(
             key=quote(str(key), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, ReportRequest, body)
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -47,7 +54,11 @@ def sync_detailed(
     key: str,
     *,
     client: Client,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportCreate]:
     """Triggers a new report generation.
 
@@ -80,6 +91,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -87,7 +102,11 @@ def sync(
     key: str,
     *,
     client: Client,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportCreate:
     """Triggers a new report generation.
 
@@ -117,6 +136,10 @@ def sync(
     return sync_detailed(
         key,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -125,7 +148,11 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportCreate]:
     """Triggers a new report generation.
 
@@ -158,6 +185,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -165,7 +196,11 @@ async def asyncio(
     key: str,
     *,
     client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    body: ReportRequest | Mapping[str, Any] | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportCreate:
     """Triggers a new report generation.
 
@@ -196,6 +231,10 @@ async def asyncio(
         await asyncio_detailed(
             key,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

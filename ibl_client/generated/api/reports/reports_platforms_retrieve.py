@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.report_list import ReportList
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_platforms_retrieve"
 
@@ -37,6 +38,10 @@ def sync_detailed(
     key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportList]:
     """Returns a list of reports available in the system.
 
@@ -67,6 +72,10 @@ def sync_detailed(
             key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -74,6 +83,10 @@ def sync(
     key: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportList:
     """Returns a list of reports available in the system.
 
@@ -101,6 +114,10 @@ def sync(
 
     return sync_detailed(
         key,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -109,6 +126,10 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportList]:
     """Returns a list of reports available in the system.
 
@@ -139,6 +160,10 @@ async def asyncio_detailed(
             key,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -146,6 +171,10 @@ async def asyncio(
     key: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportList:
     """Returns a list of reports available in the system.
 
@@ -174,6 +203,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             key,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.report_detail import ReportDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_platforms_retrieve2"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     report_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -64,6 +69,10 @@ def sync_detailed(
             report_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -72,6 +81,10 @@ def sync(
     report_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportDetail:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -93,6 +106,10 @@ def sync(
     return sync_detailed(
         key,
         report_name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -102,6 +119,10 @@ async def asyncio_detailed(
     report_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[ReportDetail]:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -126,6 +147,10 @@ async def asyncio_detailed(
             report_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -134,6 +159,10 @@ async def asyncio(
     report_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> ReportDetail:
     """Returns details of a specific report type including its status if previously requested.
 
@@ -156,6 +185,10 @@ async def asyncio(
         await asyncio_detailed(
             key,
             report_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

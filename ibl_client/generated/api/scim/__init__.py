@@ -7,9 +7,10 @@ the same operations as methods of `AsyncScimApi` / `ScimApi`, reached as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from ...._client import AsyncClient, Client
@@ -27,7 +28,12 @@ class AsyncScimApi:
     async def orgs_scim_v2_department_members_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET /scim/v2/DepartmentMembers List all department members in the system.
 
         ``GET /api/orgs/{org}/scim/v2/DepartmentMembers/`` (operation ``orgs_scim_v2_department_members_retrieve``)
@@ -41,32 +47,50 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_department_members_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_department_members_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_department_members_retrieve`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_department_members_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_department_members_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST /scim/v2/DepartmentMembers Create or update a department member using core logic. SCIM
         format.
 
@@ -81,25 +105,38 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_department_members_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_department_members_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_department_members_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_department_members_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -107,7 +144,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET /scim/v2/DepartmentMembers/{id} Get department members for a specific department (must
         belong to the requesting platform/org). SCIM format.
 
@@ -123,7 +165,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_department_members_retrieve2 import asyncio
@@ -131,6 +173,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -138,13 +184,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_department_members_retrieve2`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_department_members_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -152,7 +207,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """PUT /scim/v2/DepartmentMembers/{id} Update a department member using core logic. SCIM format.
 
         ``PUT /api/orgs/{org}/scim/v2/DepartmentMembers/{id}/`` (operation ``orgs_scim_v2_department_members_update``)
@@ -167,7 +227,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_department_members_update import asyncio
@@ -175,6 +235,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -182,13 +246,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_department_members_update`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_department_members_update import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -196,7 +269,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """DELETE /scim/v2/DepartmentMembers/{id} Delete a department member using core logic. SCIM format.
 
         ``DELETE /api/orgs/{org}/scim/v2/DepartmentMembers/{id}/`` (operation ``orgs_scim_v2_department_members_destroy``)
@@ -211,7 +289,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .orgs_scim_v2_department_members_destroy import asyncio
@@ -219,6 +297,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -226,20 +308,34 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `orgs_scim_v2_department_members_destroy`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_department_members_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_departments_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET /scim/v2/Departments
 
         List departments in the system. Supports filtering and pagination.
@@ -255,32 +351,50 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_departments_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_departments_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_departments_retrieve`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_departments_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_departments_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST /scim/v2/Departments
 
         Create a new department in the system.
@@ -296,25 +410,38 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_departments_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_departments_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_departments_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_departments_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -322,7 +449,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET /scim/v2/Departments/{id}
 
         Get details of a specific department.
@@ -339,7 +471,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_departments_retrieve2 import asyncio
@@ -347,6 +479,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -354,13 +490,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_departments_retrieve2`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_departments_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -368,7 +513,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """PUT /scim/v2/Departments/{id}
 
         Update a department's information.
@@ -385,7 +535,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_departments_update import asyncio
@@ -393,6 +543,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -400,13 +554,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_departments_update`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_departments_update import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -414,7 +577,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """DELETE /scim/v2/Departments/{id}
 
         Delete a department from the system.
@@ -431,7 +599,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .orgs_scim_v2_departments_destroy import asyncio
@@ -439,6 +607,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -446,13 +618,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `orgs_scim_v2_departments_destroy`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_departments_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -460,7 +641,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST /scim/v2/Departments/{id}/add_members
 
         Add members to a department.
@@ -477,7 +663,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_departments_add_members_create import asyncio
@@ -485,6 +671,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -492,13 +682,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_departments_add_members_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_departments_add_members_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -506,7 +705,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST /scim/v2/Departments/{id}/remove_members
 
         Remove members from a department.
@@ -523,7 +727,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_departments_remove_members_create import asyncio
@@ -531,6 +735,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -538,20 +746,34 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_departments_remove_members_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_departments_remove_members_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_group_members_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``GET /api/orgs/{org}/scim/v2/GroupMembers/`` (operation ``orgs_scim_v2_group_members_retrieve``)
@@ -565,32 +787,50 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_group_members_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_group_members_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_group_members_retrieve`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_group_members_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_group_members_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``POST /api/orgs/{org}/scim/v2/GroupMembers/`` (operation ``orgs_scim_v2_group_members_create``)
@@ -604,25 +844,38 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_group_members_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_group_members_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_group_members_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_group_members_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -630,7 +883,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``GET /api/orgs/{org}/scim/v2/GroupMembers/{id}/`` (operation ``orgs_scim_v2_group_members_retrieve2``)
@@ -645,7 +903,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_group_members_retrieve2 import asyncio
@@ -653,6 +911,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -660,13 +922,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_group_members_retrieve2`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_group_members_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -674,7 +945,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``PUT /api/orgs/{org}/scim/v2/GroupMembers/{id}/`` (operation ``orgs_scim_v2_group_members_update``)
@@ -689,7 +965,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_group_members_update import asyncio
@@ -697,6 +973,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -704,13 +984,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_group_members_update`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_group_members_update import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -718,7 +1007,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``DELETE /api/orgs/{org}/scim/v2/GroupMembers/{id}/`` (operation ``orgs_scim_v2_group_members_destroy``)
@@ -733,7 +1027,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .orgs_scim_v2_group_members_destroy import asyncio
@@ -741,6 +1035,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -748,20 +1046,34 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `orgs_scim_v2_group_members_destroy`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_group_members_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_groups_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """SCIM Group endpoints for managing user groups in the system (SCIM 2.0).
 
         ``GET /api/orgs/{org}/scim/v2/Groups/`` (operation ``orgs_scim_v2_groups_retrieve``)
@@ -775,32 +1087,50 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_groups_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_groups_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_groups_retrieve`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_groups_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_groups_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """SCIM Group endpoints for managing user groups in the system (SCIM 2.0).
 
         ``POST /api/orgs/{org}/scim/v2/Groups/`` (operation ``orgs_scim_v2_groups_create``)
@@ -814,25 +1144,38 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_groups_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_groups_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_groups_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_groups_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -840,7 +1183,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET /scim/v2/groups/{id}
 
         Get details of a specific user group.
@@ -857,7 +1205,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_groups_retrieve2 import asyncio
@@ -865,6 +1213,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -872,13 +1224,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_groups_retrieve2`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_groups_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -886,7 +1247,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """PUT /scim/v2/groups/{id}
 
         Update a user group's information.
@@ -903,7 +1269,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_groups_update import asyncio
@@ -911,6 +1277,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -918,13 +1288,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_groups_update`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_groups_update import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -932,7 +1311,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """DELETE /scim/v2/groups/{id}
 
         Delete a user group from the system.
@@ -949,7 +1333,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .orgs_scim_v2_groups_destroy import asyncio
@@ -957,6 +1341,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -964,13 +1352,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `orgs_scim_v2_groups_destroy`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_groups_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -978,7 +1375,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST /scim/v2/groups/{id}/add_members
 
         Add members to a user group.
@@ -995,7 +1397,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_groups_add_members_create import asyncio
@@ -1003,6 +1405,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1010,13 +1416,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_groups_add_members_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_groups_add_members_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1024,7 +1439,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST /scim/v2/groups/{id}/remove_members
 
         Remove members from a user group.
@@ -1041,7 +1461,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_groups_remove_members_create import asyncio
@@ -1049,6 +1469,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1056,20 +1480,34 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_groups_remove_members_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_groups_remove_members_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_users_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET /scim/v2/users
 
         List users in the system. Supports filtering and pagination.
@@ -1085,32 +1523,50 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_users_retrieve import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_users_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_users_retrieve import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_users_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """POST /scim/v2/users
 
         Create a new user in the system.
@@ -1126,25 +1582,38 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_users_create import asyncio
 
         return await asyncio(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     async def orgs_scim_v2_users_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_users_create`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_users_create import asyncio_detailed
 
         return await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1152,7 +1621,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """GET /scim/v2/users/{id}
 
         Get details of a specific user.
@@ -1169,7 +1643,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_users_retrieve2 import asyncio
@@ -1177,6 +1651,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1184,13 +1662,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_users_retrieve2`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_users_retrieve2 import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1198,7 +1685,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """PUT /scim/v2/users/{id}
 
         Update a user's information.
@@ -1215,7 +1707,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            JSON | bytes
         """
 
         from .orgs_scim_v2_users_update import asyncio
@@ -1223,6 +1715,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1230,13 +1726,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """Like `orgs_scim_v2_users_update`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_users_update import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1244,7 +1749,12 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """DELETE /scim/v2/users/{id} is not supported.
 
         ``DELETE /api/orgs/{org}/scim/v2/Users/{id}/`` (operation ``orgs_scim_v2_users_destroy``)
@@ -1259,7 +1769,7 @@ class AsyncScimApi:
             ibl_client.ResponseValidationError: If a 2xx body does not fit its declared model.
 
         Returns:
-            Any
+            None
         """
 
         from .orgs_scim_v2_users_destroy import asyncio
@@ -1267,6 +1777,10 @@ class AsyncScimApi:
         return await asyncio(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1274,13 +1788,22 @@ class AsyncScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """Like `orgs_scim_v2_users_destroy`, returning the whole `Response` and raising no status error."""
         from .orgs_scim_v2_users_destroy import asyncio_detailed
 
         return await asyncio_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1296,48 +1819,84 @@ class ScimApi:
     def orgs_scim_v2_department_members_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve`."""
         from .orgs_scim_v2_department_members_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_department_members_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve_detailed`."""
         from .orgs_scim_v2_department_members_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_department_members_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_department_members_create`."""
         from .orgs_scim_v2_department_members_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_department_members_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_department_members_create_detailed`."""
         from .orgs_scim_v2_department_members_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1345,13 +1904,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve2`."""
         from .orgs_scim_v2_department_members_retrieve2 import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1359,13 +1927,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_department_members_retrieve2_detailed`."""
         from .orgs_scim_v2_department_members_retrieve2 import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1373,13 +1950,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_department_members_update`."""
         from .orgs_scim_v2_department_members_update import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1387,13 +1973,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_department_members_update_detailed`."""
         from .orgs_scim_v2_department_members_update import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1401,13 +1996,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncScimApi.orgs_scim_v2_department_members_destroy`."""
         from .orgs_scim_v2_department_members_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1415,61 +2019,106 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncScimApi.orgs_scim_v2_department_members_destroy_detailed`."""
         from .orgs_scim_v2_department_members_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_departments_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_departments_retrieve`."""
         from .orgs_scim_v2_departments_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_departments_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_departments_retrieve_detailed`."""
         from .orgs_scim_v2_departments_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_departments_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_departments_create`."""
         from .orgs_scim_v2_departments_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_departments_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_departments_create_detailed`."""
         from .orgs_scim_v2_departments_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1477,13 +2126,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_departments_retrieve2`."""
         from .orgs_scim_v2_departments_retrieve2 import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1491,13 +2149,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_departments_retrieve2_detailed`."""
         from .orgs_scim_v2_departments_retrieve2 import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1505,13 +2172,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_departments_update`."""
         from .orgs_scim_v2_departments_update import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1519,13 +2195,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_departments_update_detailed`."""
         from .orgs_scim_v2_departments_update import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1533,13 +2218,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncScimApi.orgs_scim_v2_departments_destroy`."""
         from .orgs_scim_v2_departments_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1547,13 +2241,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncScimApi.orgs_scim_v2_departments_destroy_detailed`."""
         from .orgs_scim_v2_departments_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1561,13 +2264,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_departments_add_members_create`."""
         from .orgs_scim_v2_departments_add_members_create import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1575,13 +2287,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_departments_add_members_create_detailed`."""
         from .orgs_scim_v2_departments_add_members_create import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1589,13 +2310,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_departments_remove_members_create`."""
         from .orgs_scim_v2_departments_remove_members_create import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1603,61 +2333,106 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_departments_remove_members_create_detailed`."""
         from .orgs_scim_v2_departments_remove_members_create import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_group_members_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve`."""
         from .orgs_scim_v2_group_members_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_group_members_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve_detailed`."""
         from .orgs_scim_v2_group_members_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_group_members_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_group_members_create`."""
         from .orgs_scim_v2_group_members_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_group_members_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_group_members_create_detailed`."""
         from .orgs_scim_v2_group_members_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1665,13 +2440,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2`."""
         from .orgs_scim_v2_group_members_retrieve2 import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1679,13 +2463,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2_detailed`."""
         from .orgs_scim_v2_group_members_retrieve2 import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1693,13 +2486,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_group_members_update`."""
         from .orgs_scim_v2_group_members_update import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1707,13 +2509,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_group_members_update_detailed`."""
         from .orgs_scim_v2_group_members_update import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1721,13 +2532,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncScimApi.orgs_scim_v2_group_members_destroy`."""
         from .orgs_scim_v2_group_members_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1735,61 +2555,106 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncScimApi.orgs_scim_v2_group_members_destroy_detailed`."""
         from .orgs_scim_v2_group_members_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_groups_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_groups_retrieve`."""
         from .orgs_scim_v2_groups_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_groups_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_groups_retrieve_detailed`."""
         from .orgs_scim_v2_groups_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_groups_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_groups_create`."""
         from .orgs_scim_v2_groups_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_groups_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_groups_create_detailed`."""
         from .orgs_scim_v2_groups_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1797,13 +2662,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_groups_retrieve2`."""
         from .orgs_scim_v2_groups_retrieve2 import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1811,13 +2685,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_groups_retrieve2_detailed`."""
         from .orgs_scim_v2_groups_retrieve2 import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1825,13 +2708,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_groups_update`."""
         from .orgs_scim_v2_groups_update import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1839,13 +2731,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_groups_update_detailed`."""
         from .orgs_scim_v2_groups_update import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1853,13 +2754,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncScimApi.orgs_scim_v2_groups_destroy`."""
         from .orgs_scim_v2_groups_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1867,13 +2777,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncScimApi.orgs_scim_v2_groups_destroy_detailed`."""
         from .orgs_scim_v2_groups_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1881,13 +2800,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_groups_add_members_create`."""
         from .orgs_scim_v2_groups_add_members_create import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1895,13 +2823,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_groups_add_members_create_detailed`."""
         from .orgs_scim_v2_groups_add_members_create import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1909,13 +2846,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_groups_remove_members_create`."""
         from .orgs_scim_v2_groups_remove_members_create import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1923,61 +2869,106 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_groups_remove_members_create_detailed`."""
         from .orgs_scim_v2_groups_remove_members_create import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_users_retrieve(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_users_retrieve`."""
         from .orgs_scim_v2_users_retrieve import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_users_retrieve_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_users_retrieve_detailed`."""
         from .orgs_scim_v2_users_retrieve import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_users_create(
         self,
         org: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_users_create`."""
         from .orgs_scim_v2_users_create import sync
 
         return sync(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
     def orgs_scim_v2_users_create_detailed(
         self,
         org: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_users_create_detailed`."""
         from .orgs_scim_v2_users_create import sync_detailed
 
         return sync_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1985,13 +2976,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_users_retrieve2`."""
         from .orgs_scim_v2_users_retrieve2 import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1999,13 +2999,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_users_retrieve2_detailed`."""
         from .orgs_scim_v2_users_retrieve2 import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2013,13 +3022,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> JSON | bytes:
         """See `AsyncScimApi.orgs_scim_v2_users_update`."""
         from .orgs_scim_v2_users_update import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2027,13 +3045,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[JSON | bytes]:
         """See `AsyncScimApi.orgs_scim_v2_users_update_detailed`."""
         from .orgs_scim_v2_users_update import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2041,13 +3068,22 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Any:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> None:
         """See `AsyncScimApi.orgs_scim_v2_users_destroy`."""
         from .orgs_scim_v2_users_destroy import sync
 
         return sync(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2055,12 +3091,21 @@ class ScimApi:
         self,
         org: str,
         id: str,
-    ) -> Response[Any]:
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+    ) -> Response[None]:
         """See `AsyncScimApi.orgs_scim_v2_users_destroy_detailed`."""
         from .orgs_scim_v2_users_destroy import sync_detailed
 
         return sync_detailed(
             org,
             id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )

@@ -9,9 +9,10 @@ A pageable operation also has an ``_iter`` method: a pager over the items of eve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from typing import cast
@@ -68,6 +69,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Legacy endpoint for backward compatible mentor search
 
@@ -119,6 +124,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -141,6 +150,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_ai_search_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_ai_search_retrieve import asyncio_detailed
@@ -162,6 +175,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -184,6 +201,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -215,6 +236,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -252,6 +277,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GlobalCatalogSearchResponse:
         """Search and filter content across the learning catalog.
 
@@ -485,6 +514,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -520,6 +553,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GlobalCatalogSearchResponse]:
         """Like `search_catalog_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_catalog_retrieve import asyncio_detailed
@@ -554,6 +591,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -589,6 +630,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GlobalCatalogSearchResponseResultsItem]:
@@ -633,6 +678,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -656,6 +705,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Search and filter AI mentors across the platform.
 
@@ -812,6 +865,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -833,6 +890,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_mentors_retrieve import asyncio_detailed
@@ -853,6 +914,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -874,6 +939,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -904,6 +973,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -922,6 +995,10 @@ class AsyncSearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSearchResponse:
         """Search and filter documents associated with a specific mentor
 
@@ -961,6 +1038,10 @@ class AsyncSearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -977,6 +1058,10 @@ class AsyncSearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSearchResponse]:
         """Like `search_mentors_documents_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_mentors_documents_retrieve import asyncio_detailed
@@ -992,6 +1077,10 @@ class AsyncSearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1008,6 +1097,10 @@ class AsyncSearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Document]:
@@ -1033,6 +1126,10 @@ class AsyncSearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1058,6 +1155,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """Handle GET requests for tenant-specific mentor search.
 
@@ -1119,6 +1220,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1142,6 +1247,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """Like `search_orgs_users_mentors_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_orgs_users_mentors_retrieve import asyncio_detailed
@@ -1164,6 +1273,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1187,6 +1300,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -1219,6 +1336,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1242,6 +1363,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """Search and filter AI prompts for a specific user within a tenant.
 
@@ -1317,6 +1442,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1338,6 +1467,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """Like `search_orgs_users_prompts_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_orgs_users_prompts_retrieve import asyncio_detailed
@@ -1358,6 +1491,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1379,6 +1516,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Prompt]:
@@ -1409,6 +1550,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1442,6 +1587,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendedCoursesResponse:
         """Determine whether to serve a detail view or a list view.
 
@@ -1511,6 +1660,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1542,6 +1695,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendedCoursesResponse]:
         """Like `search_orgs_users_recommended_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_orgs_users_recommended_retrieve import asyncio_detailed
@@ -1572,6 +1729,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1603,6 +1764,10 @@ class AsyncSearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RecommendedCoursesResponseResultsItem]:
@@ -1643,6 +1808,10 @@ class AsyncSearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -1684,6 +1853,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SearchPersonalizedCatalogRetrieveResponse200:
         """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
         are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -1771,6 +1944,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1810,6 +1987,10 @@ class AsyncSearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
         """Like `search_personalized_catalog_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_personalized_catalog_retrieve import asyncio_detailed
@@ -1848,6 +2029,10 @@ class AsyncSearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -1867,6 +2052,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """Search and filter AI prompts across the platform.
 
@@ -2016,6 +2205,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2035,6 +2228,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """Like `search_prompts_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_prompts_retrieve import asyncio_detailed
@@ -2053,6 +2250,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2072,6 +2273,10 @@ class AsyncSearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Prompt]:
@@ -2100,6 +2305,10 @@ class AsyncSearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2123,6 +2332,10 @@ class AsyncSearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchResponse:
         """Search and filter users within a specific organization/tenant.
 
@@ -2256,6 +2469,10 @@ class AsyncSearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2277,6 +2494,10 @@ class AsyncSearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchResponse]:
         """Like `search_users_orgs_users_retrieve`, returning the whole `Response` and raising no status error."""
         from .search_users_orgs_users_retrieve import asyncio_detailed
@@ -2297,6 +2518,10 @@ class AsyncSearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2318,6 +2543,10 @@ class AsyncSearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserSearchResponseResultsItem]:
@@ -2348,6 +2577,10 @@ class AsyncSearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2381,6 +2614,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_ai_search_retrieve`."""
         from .search_ai_search_retrieve import sync
@@ -2402,6 +2639,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2424,6 +2665,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_ai_search_retrieve_detailed`."""
         from .search_ai_search_retrieve import sync_detailed
@@ -2445,6 +2690,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2467,6 +2716,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -2492,6 +2745,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2529,6 +2786,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> GlobalCatalogSearchResponse:
         """See `AsyncSearchApi.search_catalog_retrieve`."""
         from .search_catalog_retrieve import sync
@@ -2563,6 +2824,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2598,6 +2863,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[GlobalCatalogSearchResponse]:
         """See `AsyncSearchApi.search_catalog_retrieve_detailed`."""
         from .search_catalog_retrieve import sync_detailed
@@ -2632,6 +2901,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2667,6 +2940,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[GlobalCatalogSearchResponseResultsItem]:
@@ -2705,6 +2982,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2728,6 +3009,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_mentors_retrieve`."""
         from .search_mentors_retrieve import sync
@@ -2748,6 +3033,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2769,6 +3058,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_mentors_retrieve_detailed`."""
         from .search_mentors_retrieve import sync_detailed
@@ -2789,6 +3082,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2810,6 +3107,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -2834,6 +3135,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2852,6 +3157,10 @@ class SearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> DocumentSearchResponse:
         """See `AsyncSearchApi.search_mentors_documents_retrieve`."""
         from .search_mentors_documents_retrieve import sync
@@ -2867,6 +3176,10 @@ class SearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2883,6 +3196,10 @@ class SearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[DocumentSearchResponse]:
         """See `AsyncSearchApi.search_mentors_documents_retrieve_detailed`."""
         from .search_mentors_documents_retrieve import sync_detailed
@@ -2898,6 +3215,10 @@ class SearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -2914,6 +3235,10 @@ class SearchApi:
         platform_key: str | Unset = UNSET,
         query: str | Unset = UNSET,
         training_status: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Document]:
@@ -2933,6 +3258,10 @@ class SearchApi:
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -2958,6 +3287,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> MentorSearchResponse:
         """See `AsyncSearchApi.search_orgs_users_mentors_retrieve`."""
         from .search_orgs_users_mentors_retrieve import sync
@@ -2980,6 +3313,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3003,6 +3340,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[MentorSearchResponse]:
         """See `AsyncSearchApi.search_orgs_users_mentors_retrieve_detailed`."""
         from .search_orgs_users_mentors_retrieve import sync_detailed
@@ -3025,6 +3366,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3048,6 +3393,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         unique_id: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Mentor]:
@@ -3074,6 +3423,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3097,6 +3450,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """See `AsyncSearchApi.search_orgs_users_prompts_retrieve`."""
         from .search_orgs_users_prompts_retrieve import sync
@@ -3117,6 +3474,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3138,6 +3499,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """See `AsyncSearchApi.search_orgs_users_prompts_retrieve_detailed`."""
         from .search_orgs_users_prompts_retrieve import sync_detailed
@@ -3158,6 +3523,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3179,6 +3548,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Prompt]:
@@ -3203,6 +3576,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3236,6 +3613,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> RecommendedCoursesResponse:
         """See `AsyncSearchApi.search_orgs_users_recommended_retrieve`."""
         from .search_orgs_users_recommended_retrieve import sync
@@ -3266,6 +3647,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3297,6 +3682,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[RecommendedCoursesResponse]:
         """See `AsyncSearchApi.search_orgs_users_recommended_retrieve_detailed`."""
         from .search_orgs_users_recommended_retrieve import sync_detailed
@@ -3327,6 +3716,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3358,6 +3751,10 @@ class SearchApi:
         tags: list[str] | Unset = UNSET,
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[RecommendedCoursesResponseResultsItem]:
@@ -3392,6 +3789,10 @@ class SearchApi:
             tags=tags,
             tenant=tenant,
             topics=topics,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3433,6 +3834,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> SearchPersonalizedCatalogRetrieveResponse200:
         """See `AsyncSearchApi.search_personalized_catalog_retrieve`."""
         from .search_personalized_catalog_retrieve import sync
@@ -3471,6 +3876,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3510,6 +3919,10 @@ class SearchApi:
         tenant: str | Unset = UNSET,
         topics: list[str] | Unset = UNSET,
         update_facet: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
         """See `AsyncSearchApi.search_personalized_catalog_retrieve_detailed`."""
         from .search_personalized_catalog_retrieve import sync_detailed
@@ -3548,6 +3961,10 @@ class SearchApi:
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3567,6 +3984,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> PromptSearchResponse:
         """See `AsyncSearchApi.search_prompts_retrieve`."""
         from .search_prompts_retrieve import sync
@@ -3585,6 +4006,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3604,6 +4029,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[PromptSearchResponse]:
         """See `AsyncSearchApi.search_prompts_retrieve_detailed`."""
         from .search_prompts_retrieve import sync_detailed
@@ -3622,6 +4051,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3641,6 +4074,10 @@ class SearchApi:
         style: str | Unset = UNSET,
         tenant: str | Unset = UNSET,
         tone: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[Prompt]:
@@ -3663,6 +4100,10 @@ class SearchApi:
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,
@@ -3686,6 +4127,10 @@ class SearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> UserSearchResponse:
         """See `AsyncSearchApi.search_users_orgs_users_retrieve`."""
         from .search_users_orgs_users_retrieve import sync
@@ -3706,6 +4151,10 @@ class SearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3727,6 +4176,10 @@ class SearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
     ) -> Response[UserSearchResponse]:
         """See `AsyncSearchApi.search_users_orgs_users_retrieve_detailed`."""
         from .search_users_orgs_users_retrieve import sync_detailed
@@ -3747,6 +4200,10 @@ class SearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
         )
 
@@ -3768,6 +4225,10 @@ class SearchApi:
         user_resume_job_title: str | Unset = UNSET,
         user_resume_location: str | Unset = UNSET,
         user_resume_skills: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> Pager[UserSearchResponseResultsItem]:
@@ -3792,6 +4253,10 @@ class SearchApi:
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=self._client,
             max_items=max_items,
             prefetch=prefetch,

@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.mentor_search_response import MentorSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_ai_search_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -121,6 +121,10 @@ def sync_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Legacy endpoint for backward compatible mentor search
 
@@ -173,6 +177,10 @@ def sync_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -195,6 +203,10 @@ def sync(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Legacy endpoint for backward compatible mentor search
 
@@ -244,6 +256,10 @@ def sync(
         tags=tags,
         tenant=tenant,
         unique_id=unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -267,6 +283,10 @@ async def asyncio_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Legacy endpoint for backward compatible mentor search
 
@@ -319,6 +339,10 @@ async def asyncio_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -341,6 +365,10 @@ async def asyncio(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Legacy endpoint for backward compatible mentor search
 
@@ -391,6 +419,10 @@ async def asyncio(
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

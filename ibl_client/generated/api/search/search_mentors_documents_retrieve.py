@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.document_search_response import DocumentSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_mentors_documents_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -82,6 +82,10 @@ def sync_detailed(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSearchResponse]:
     """Search and filter documents associated with a specific mentor
 
@@ -122,6 +126,10 @@ def sync_detailed(
             training_status=training_status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -138,6 +146,10 @@ def sync(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSearchResponse:
     """Search and filter documents associated with a specific mentor
 
@@ -175,6 +187,10 @@ def sync(
         platform_key=platform_key,
         query=query,
         training_status=training_status,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -192,6 +208,10 @@ async def asyncio_detailed(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[DocumentSearchResponse]:
     """Search and filter documents associated with a specific mentor
 
@@ -232,6 +252,10 @@ async def asyncio_detailed(
             training_status=training_status,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -248,6 +272,10 @@ async def asyncio(
     platform_key: str | Unset = UNSET,
     query: str | Unset = UNSET,
     training_status: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> DocumentSearchResponse:
     """Search and filter documents associated with a specific mentor
 
@@ -286,6 +314,10 @@ async def asyncio(
             platform_key=platform_key,
             query=query,
             training_status=training_status,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

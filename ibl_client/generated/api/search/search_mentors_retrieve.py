@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.mentor_search_response import MentorSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_mentors_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -117,6 +117,10 @@ def sync_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Search and filter AI mentors across the platform.
 
@@ -274,6 +278,10 @@ def sync_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -295,6 +303,10 @@ def sync(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Search and filter AI mentors across the platform.
 
@@ -449,6 +461,10 @@ def sync(
         tags=tags,
         tenant=tenant,
         unique_id=unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -471,6 +487,10 @@ async def asyncio_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Search and filter AI mentors across the platform.
 
@@ -628,6 +648,10 @@ async def asyncio_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -649,6 +673,10 @@ async def asyncio(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Search and filter AI mentors across the platform.
 
@@ -804,6 +832,10 @@ async def asyncio(
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

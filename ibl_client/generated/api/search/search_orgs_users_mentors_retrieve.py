@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.mentor_search_response import MentorSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_orgs_users_mentors_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -125,6 +125,10 @@ def sync_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -187,6 +191,10 @@ def sync_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -210,6 +218,10 @@ def sync(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -269,6 +281,10 @@ def sync(
         tags=tags,
         tenant=tenant,
         unique_id=unique_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -293,6 +309,10 @@ async def asyncio_detailed(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[MentorSearchResponse]:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -355,6 +375,10 @@ async def asyncio_detailed(
             unique_id=unique_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -378,6 +402,10 @@ async def asyncio(
     tags: list[str] | Unset = UNSET,
     tenant: str | Unset = UNSET,
     unique_id: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> MentorSearchResponse:
     """Handle GET requests for tenant-specific mentor search.
 
@@ -438,6 +466,10 @@ async def asyncio(
             tags=tags,
             tenant=tenant,
             unique_id=unique_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

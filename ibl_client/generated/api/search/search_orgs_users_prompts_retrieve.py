@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.prompt_search_response import PromptSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_orgs_users_prompts_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -101,6 +101,10 @@ def sync_detailed(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptSearchResponse]:
     """Search and filter AI prompts for a specific user within a tenant.
 
@@ -177,6 +181,10 @@ def sync_detailed(
             tone=tone,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -198,6 +206,10 @@ def sync(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptSearchResponse:
     """Search and filter AI prompts for a specific user within a tenant.
 
@@ -271,6 +283,10 @@ def sync(
         style=style,
         tenant=tenant,
         tone=tone,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -293,6 +309,10 @@ async def asyncio_detailed(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptSearchResponse]:
     """Search and filter AI prompts for a specific user within a tenant.
 
@@ -369,6 +389,10 @@ async def asyncio_detailed(
             tone=tone,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -390,6 +414,10 @@ async def asyncio(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptSearchResponse:
     """Search and filter AI prompts for a specific user within a tenant.
 
@@ -464,6 +492,10 @@ async def asyncio(
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -8,7 +8,7 @@ from ...._response import Response
 from ...models.search_personalized_catalog_retrieve_response_200 import (
     SearchPersonalizedCatalogRetrieveResponse200,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_personalized_catalog_retrieve"
 
@@ -228,6 +228,10 @@ def sync_detailed(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -316,6 +320,10 @@ def sync_detailed(
             update_facet=update_facet,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -355,6 +363,10 @@ def sync(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SearchPersonalizedCatalogRetrieveResponse200:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -440,6 +452,10 @@ def sync(
         tenant=tenant,
         topics=topics,
         update_facet=update_facet,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -480,6 +496,10 @@ async def asyncio_detailed(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SearchPersonalizedCatalogRetrieveResponse200]:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -568,6 +588,10 @@ async def asyncio_detailed(
             update_facet=update_facet,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -607,6 +631,10 @@ async def asyncio(
     tenant: str | Unset = UNSET,
     topics: list[str] | Unset = UNSET,
     update_facet: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SearchPersonalizedCatalogRetrieveResponse200:
     """Determine whether to serve a detail view or a list view. If any detail-identifying parameters
     are present (course_id, program_id, etc.) the detail view is returned; otherwise the aggregated
@@ -693,6 +721,10 @@ async def asyncio(
             tenant=tenant,
             topics=topics,
             update_facet=update_facet,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

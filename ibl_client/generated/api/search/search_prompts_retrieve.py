@@ -5,7 +5,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.prompt_search_response import PromptSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_prompts_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -93,6 +93,10 @@ def sync_detailed(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptSearchResponse]:
     """Search and filter AI prompts across the platform.
 
@@ -243,6 +247,10 @@ def sync_detailed(
             tone=tone,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -262,6 +270,10 @@ def sync(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptSearchResponse:
     """Search and filter AI prompts across the platform.
 
@@ -409,6 +421,10 @@ def sync(
         style=style,
         tenant=tenant,
         tone=tone,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -429,6 +445,10 @@ async def asyncio_detailed(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[PromptSearchResponse]:
     """Search and filter AI prompts across the platform.
 
@@ -579,6 +599,10 @@ async def asyncio_detailed(
             tone=tone,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -598,6 +622,10 @@ async def asyncio(
     style: str | Unset = UNSET,
     tenant: str | Unset = UNSET,
     tone: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> PromptSearchResponse:
     """Search and filter AI prompts across the platform.
 
@@ -746,6 +774,10 @@ async def asyncio(
             style=style,
             tenant=tenant,
             tone=tone,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,7 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_search_response import UserSearchResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "search_users_orgs_users_retrieve"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
@@ -105,6 +105,10 @@ def sync_detailed(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserSearchResponse]:
     """Search and filter users within a specific organization/tenant.
 
@@ -239,6 +243,10 @@ def sync_detailed(
             user_resume_skills=user_resume_skills,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -260,6 +268,10 @@ def sync(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserSearchResponse:
     """Search and filter users within a specific organization/tenant.
 
@@ -391,6 +403,10 @@ def sync(
         user_resume_job_title=user_resume_job_title,
         user_resume_location=user_resume_location,
         user_resume_skills=user_resume_skills,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -413,6 +429,10 @@ async def asyncio_detailed(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserSearchResponse]:
     """Search and filter users within a specific organization/tenant.
 
@@ -547,6 +567,10 @@ async def asyncio_detailed(
             user_resume_skills=user_resume_skills,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -568,6 +592,10 @@ async def asyncio(
     user_resume_job_title: str | Unset = UNSET,
     user_resume_location: str | Unset = UNSET,
     user_resume_skills: str | Unset = UNSET,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserSearchResponse:
     """Search and filter users within a specific organization/tenant.
 
@@ -700,6 +728,10 @@ async def asyncio(
             user_resume_job_title=user_resume_job_title,
             user_resume_location=user_resume_location,
             user_resume_skills=user_resume_skills,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

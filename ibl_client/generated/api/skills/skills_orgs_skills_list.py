@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.skill_info import SkillInfo
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "skills_orgs_skills_list"
 
@@ -42,6 +43,10 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[SkillInfo]]:
     """List all available skills on the platform.
 
@@ -76,6 +81,10 @@ def sync_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -83,6 +92,10 @@ def sync(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[SkillInfo]:
     """List all available skills on the platform.
 
@@ -114,6 +127,10 @@ def sync(
 
     return sync_detailed(
         org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -122,6 +139,10 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[list[SkillInfo]]:
     """List all available skills on the platform.
 
@@ -156,6 +177,10 @@ async def asyncio_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -163,6 +188,10 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> list[SkillInfo]:
     """List all available skills on the platform.
 
@@ -195,6 +224,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

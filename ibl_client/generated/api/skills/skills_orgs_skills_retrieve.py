@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.skill_detail import SkillDetail
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "skills_orgs_skills_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     skill_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SkillDetail]:
     """Retrieve detailed information about a specific skill.
 
@@ -81,6 +86,10 @@ def sync_detailed(
             skill_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -89,6 +98,10 @@ def sync(
     skill_name: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SkillDetail:
     """Retrieve detailed information about a specific skill.
 
@@ -127,6 +140,10 @@ def sync(
     return sync_detailed(
         org,
         skill_name,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -136,6 +153,10 @@ async def asyncio_detailed(
     skill_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SkillDetail]:
     """Retrieve detailed information about a specific skill.
 
@@ -177,6 +198,10 @@ async def asyncio_detailed(
             skill_name,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -185,6 +210,10 @@ async def asyncio(
     skill_name: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SkillDetail:
     """Retrieve detailed information about a specific skill.
 
@@ -224,6 +253,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             skill_name,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,11 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    request_body,
+)
 from ...models.skill_threshold import SkillThreshold
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "skills_orgs_skills_thresholds_create"
 
@@ -13,7 +18,7 @@ OPERATION_ID = "skills_orgs_skills_thresholds_create"
 def _get_kwargs(
     org: str,
     *,
-    body: SkillThreshold,
+    body: SkillThreshold | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,6 +28,9 @@ def _get_kwargs(
             org=quote(str(org), safe=""),
         ),
     }
+
+    if isinstance(body, Mapping):
+        body = request_body(OPERATION_ID, SkillThreshold, body)
 
     _kwargs["json"] = body.to_dict()
 
@@ -44,7 +52,11 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: SkillThreshold,
+    body: SkillThreshold | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SkillThreshold]:
     """Manage skill thresholds for a platform.
 
@@ -107,6 +119,10 @@ def sync_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -114,7 +130,11 @@ def sync(
     org: str,
     *,
     client: Client,
-    body: SkillThreshold,
+    body: SkillThreshold | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SkillThreshold:
     """Manage skill thresholds for a platform.
 
@@ -174,6 +194,10 @@ def sync(
     return sync_detailed(
         org,
         body=body,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -182,7 +206,11 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: SkillThreshold,
+    body: SkillThreshold | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SkillThreshold]:
     """Manage skill thresholds for a platform.
 
@@ -245,6 +273,10 @@ async def asyncio_detailed(
             body=body,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -252,7 +284,11 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
-    body: SkillThreshold,
+    body: SkillThreshold | Mapping[str, Any],
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SkillThreshold:
     """Manage skill thresholds for a platform.
 
@@ -313,6 +349,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.skill_threshold import SkillThreshold
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "skills_orgs_skills_thresholds_retrieve"
 
@@ -37,6 +38,10 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SkillThreshold]:
     """Manage skill thresholds for a platform.
 
@@ -97,6 +102,10 @@ def sync_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -104,6 +113,10 @@ def sync(
     org: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SkillThreshold:
     """Manage skill thresholds for a platform.
 
@@ -161,6 +174,10 @@ def sync(
 
     return sync_detailed(
         org,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -169,6 +186,10 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[SkillThreshold]:
     """Manage skill thresholds for a platform.
 
@@ -229,6 +250,10 @@ async def asyncio_detailed(
             org,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -236,6 +261,10 @@ async def asyncio(
     org: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> SkillThreshold:
     """Manage skill thresholds for a platform.
 
@@ -294,6 +323,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             org,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()

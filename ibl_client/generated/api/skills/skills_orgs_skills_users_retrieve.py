@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.user_skill import UserSkill
+from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "skills_orgs_skills_users_retrieve"
 
@@ -40,6 +41,10 @@ def sync_detailed(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserSkill]:
     """Retrieve a user's skill information.
 
@@ -84,6 +89,10 @@ def sync_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -92,6 +101,10 @@ def sync(
     user_id: str,
     *,
     client: Client,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserSkill:
     """Retrieve a user's skill information.
 
@@ -133,6 +146,10 @@ def sync(
     return sync_detailed(
         org,
         user_id,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
         client=client,
     ).unwrap()
 
@@ -142,6 +159,10 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> Response[UserSkill]:
     """Retrieve a user's skill information.
 
@@ -186,6 +207,10 @@ async def asyncio_detailed(
             user_id,
         ),
         _parse_response,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
 
 
@@ -194,6 +219,10 @@ async def asyncio(
     user_id: str,
     *,
     client: AsyncClient,
+    extra_query: Query | None = None,
+    extra_headers: Headers | None = None,
+    extra_body: Body | None = None,
+    timeout: Timeout | Unset = UNSET,
 ) -> UserSkill:
     """Retrieve a user's skill information.
 
@@ -236,6 +265,10 @@ async def asyncio(
         await asyncio_detailed(
             org,
             user_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
             client=client,
         )
     ).unwrap()
