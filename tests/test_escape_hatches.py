@@ -28,6 +28,7 @@ from contract.spec import Operation
 from layer.server import ScriptedServer, reply
 
 import ibl_client
+from ibl_client import RequestValidationError
 
 
 def untyped_get(op: Operation) -> bool:
@@ -146,3 +147,25 @@ async def test_a_body_may_be_a_mapping_validated_into_its_model(server: Scripted
     async with client(server) as ibl:
         await built.function(client=ibl, body=as_mapping, **built.kwargs)
     assert json.loads(server.requests[0].body) == as_mapping  # unknown keys are sent too
+
+
+async def test_a_mapping_that_does_not_fit_names_the_field(server: ScriptedServer) -> None:
+    op = first(json_post, "POST of a JSON object")
+    built = call(op)
+    schema = body_schema(op)
+    field = next(
+        name
+        for name in schema["required"]
+        if plain_string(spec().resolve(schema["properties"][name]))
+    )
+    wrong = {**built.kwargs.pop("body").to_dict(), field: 12345}
+    async with client(server) as ibl:
+        with pytest.raises(RequestValidationError) as caught:
+            await built.function(client=ibl, body=wrong, **built.kwargs)
+        missing = {k: v for k, v in wrong.items() if k != field}
+        with pytest.raises(RequestValidationError, match=f"{field}: required field missing"):
+            await built.function(client=ibl, body=missing, **built.kwargs)
+    assert caught.value.path == field
+    assert f"{field}: expected a string, got int 12345" in str(caught.value)
+    assert isinstance(caught.value, TypeError)
+    assert server.requests == []  # nothing was sent

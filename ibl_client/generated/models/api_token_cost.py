@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_date,
+)
+
 T = TypeVar("T", bound="APITokenCost")
 
 
@@ -42,7 +47,7 @@ class APITokenCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = parse_date("date", d.pop("date"))
 
         completion_tokens = d.pop("completion_tokens")
         if (
@@ -50,15 +55,11 @@ class APITokenCost:
             or completion_tokens is True
             or completion_tokens is False
         ):
-            raise TypeError(
-                f"completion_tokens: expected an integer, got {type(completion_tokens).__name__}"
-            )
+            raise FieldError("completion_tokens", "an integer", completion_tokens)
 
         prompt_tokens = d.pop("prompt_tokens")
         if not isinstance(prompt_tokens, int) or prompt_tokens is True or prompt_tokens is False:
-            raise TypeError(
-                f"prompt_tokens: expected an integer, got {type(prompt_tokens).__name__}"
-            )
+            raise FieldError("prompt_tokens", "an integer", prompt_tokens)
 
         api_token_cost = cls(
             date=date,

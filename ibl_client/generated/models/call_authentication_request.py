@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="CallAuthenticationRequest")
 
 
@@ -40,11 +44,11 @@ class CallAuthenticationRequest:
         d = dict(src_dict)
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
         pathway = d.pop("pathway")
         if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+            raise FieldError("pathway", "a string", pathway)
 
         call_authentication_request = cls(
             session_id=session_id,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatHistory")
@@ -62,11 +66,9 @@ class ChatHistory:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
-        inserted_at = datetime.datetime.fromisoformat(
-            d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        inserted_at = parse_datetime("inserted_at", d.pop("inserted_at"))
 
         feedback = d.pop("feedback")
 
@@ -77,23 +79,9 @@ class ChatHistory:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
-
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            title_type_1 = data
-
-            return title_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("title", "a string or null", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.tool_response import ToolResponse
 
@@ -45,13 +52,18 @@ class ChatSessionResponse:
         d = dict(src_dict)
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
-        tools = []
         _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ToolResponse.from_dict(tools_item_data)
+        if not isinstance(_tools, list):
+            raise FieldError("tools", "an array", _tools)
+        tools = []
+        for _tools_index, tools_item_data in enumerate(_tools):
+            try:
+                tools_item = nested("tools_item", ToolResponse, tools_item_data)
 
+            except PARSE_ERRORS as _tools_error:
+                raise within(("tools", _tools_index), _tools_error, "tools_item") from _tools_error
             tools.append(tools_item)
 
         chat_session_response = cls(

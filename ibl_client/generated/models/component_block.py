@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.component_block_type_enum import (
     ComponentBlockTypeEnum,
     check_component_block_type_enum,
@@ -64,30 +68,26 @@ class ComponentBlock:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         unit = d.pop("unit")
         if not isinstance(unit, int) or unit is True or unit is False:
-            raise TypeError(f"unit: expected an integer, got {type(unit).__name__}")
+            raise FieldError("unit", "an integer", unit)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         _type_ = d.pop("type", UNSET)
         type_: ComponentBlockTypeEnum | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_component_block_type_enum(_type_)
+            type_ = check_component_block_type_enum(_type_, "type")
 
         component_block = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 ComponentBlockTypeEnum = Literal["html", "multiple_choice"]
 
@@ -7,9 +9,19 @@ COMPONENT_BLOCK_TYPE_ENUM_VALUES: frozenset[ComponentBlockTypeEnum] = frozenset(
 )
 
 
-def check_component_block_type_enum(value: str) -> ComponentBlockTypeEnum:
-    if value in COMPONENT_BLOCK_TYPE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(COMPONENT_BLOCK_TYPE_ENUM_VALUES)!r}"
+def check_component_block_type_enum(
+    value: object, path: str = "ComponentBlockTypeEnum", *, known_only: bool = False
+) -> ComponentBlockTypeEnum:
+    """`value` as a `ComponentBlockTypeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in COMPONENT_BLOCK_TYPE_ENUM_VALUES:
+        return value
+    return cast(
+        ComponentBlockTypeEnum,
+        unknown_enum_value(
+            path,
+            value,
+            COMPONENT_BLOCK_TYPE_ENUM_VALUES,
+            "ComponentBlockTypeEnum",
+            known_only=known_only,
+        ),
     )

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -180,41 +187,33 @@ class Credential:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
         if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+            raise FieldError("entityId", "a string", entity_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         criteria_url = d.pop("criteriaUrl")
         if not isinstance(criteria_url, str):
-            raise TypeError(f"criteriaUrl: expected a string, got {type(criteria_url).__name__}")
+            raise FieldError("criteriaUrl", "a string", criteria_url)
 
         criteria_narrative = d.pop("criteriaNarrative")
         if not isinstance(criteria_narrative, str):
-            raise TypeError(
-                f"criteriaNarrative: expected a string, got {type(criteria_narrative).__name__}"
-            )
+            raise FieldError("criteriaNarrative", "a string", criteria_narrative)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("createdAt").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("createdAt", d.pop("createdAt"))
 
         icon_image = d.pop("iconImage")
         if not isinstance(icon_image, str):
-            raise TypeError(f"iconImage: expected a string, got {type(icon_image).__name__}")
+            raise FieldError("iconImage", "a string", icon_image)
 
         icon_image_id = d.pop("icon_image_id")
         if not isinstance(icon_image_id, int) or icon_image_id is True or icon_image_id is False:
-            raise TypeError(
-                f"icon_image_id: expected an integer, got {type(icon_image_id).__name__}"
-            )
+            raise FieldError("icon_image_id", "an integer", icon_image_id)
 
         background_image = d.pop("backgroundImage")
         if not isinstance(background_image, str):
-            raise TypeError(
-                f"backgroundImage: expected a string, got {type(background_image).__name__}"
-            )
+            raise FieldError("backgroundImage", "a string", background_image)
 
         background_image_id = d.pop("background_image_id")
         if (
@@ -222,15 +221,11 @@ class Credential:
             or background_image_id is True
             or background_image_id is False
         ):
-            raise TypeError(
-                f"background_image_id: expected an integer, got {type(background_image_id).__name__}"
-            )
+            raise FieldError("background_image_id", "an integer", background_image_id)
 
         thumbnail_image = d.pop("thumbnailImage")
         if not isinstance(thumbnail_image, str):
-            raise TypeError(
-                f"thumbnailImage: expected a string, got {type(thumbnail_image).__name__}"
-            )
+            raise FieldError("thumbnailImage", "a string", thumbnail_image)
 
         thumbnail_image_id = d.pop("thumbnail_image_id")
         if (
@@ -238,58 +233,84 @@ class Credential:
             or thumbnail_image_id is True
             or thumbnail_image_id is False
         ):
-            raise TypeError(
-                f"thumbnail_image_id: expected an integer, got {type(thumbnail_image_id).__name__}"
-            )
+            raise FieldError("thumbnail_image_id", "an integer", thumbnail_image_id)
 
-        catalog_items = []
         _catalog_items = d.pop("catalog_items")
-        for catalog_items_item_data in _catalog_items:
-            catalog_items_item = catalog_items_item_data
-            if not isinstance(catalog_items_item, str):
-                raise TypeError(
-                    f"catalog_items_item: expected a string, got {type(catalog_items_item).__name__}"
-                )
+        if not isinstance(_catalog_items, list):
+            raise FieldError("catalog_items", "an array", _catalog_items)
+        catalog_items = []
+        for _catalog_items_index, catalog_items_item_data in enumerate(_catalog_items):
+            try:
+                catalog_items_item = catalog_items_item_data
+                if not isinstance(catalog_items_item, str):
+                    raise FieldError("catalog_items_item", "a string", catalog_items_item)
 
+            except PARSE_ERRORS as _catalog_items_error:
+                raise within(
+                    ("catalog_items", _catalog_items_index),
+                    _catalog_items_error,
+                    "catalog_items_item",
+                ) from _catalog_items_error
             catalog_items.append(catalog_items_item)
 
-        courses = []
         _courses = d.pop("courses")
-        for courses_item_data in _courses:
-            courses_item = CredentialCoursesItem.from_dict(courses_item_data)
+        if not isinstance(_courses, list):
+            raise FieldError("courses", "an array", _courses)
+        courses = []
+        for _courses_index, courses_item_data in enumerate(_courses):
+            try:
+                courses_item = nested("courses_item", CredentialCoursesItem, courses_item_data)
 
+            except PARSE_ERRORS as _courses_error:
+                raise within(
+                    ("courses", _courses_index), _courses_error, "courses_item"
+                ) from _courses_error
             courses.append(courses_item)
 
         programs = d.pop("programs")
         if not isinstance(programs, str):
-            raise TypeError(f"programs: expected a string, got {type(programs).__name__}")
+            raise FieldError("programs", "a string", programs)
 
-        issuer_details = CredentialIssuerDetails.from_dict(d.pop("issuerDetails"))
+        issuer_details = nested("issuerDetails", CredentialIssuerDetails, d.pop("issuerDetails"))
 
         credential_type = d.pop("credentialType")
         if not isinstance(credential_type, str):
-            raise TypeError(
-                f"credentialType: expected a string, got {type(credential_type).__name__}"
-            )
+            raise FieldError("credentialType", "a string", credential_type)
 
-        expires = CredentialExpires.from_dict(d.pop("expires"))
+        expires = nested("expires", CredentialExpires, d.pop("expires"))
 
-        signatories = []
         _signatories = d.pop("signatories")
-        for signatories_item_data in _signatories:
-            signatories_item = CredentialSignatoriesItem.from_dict(signatories_item_data)
+        if not isinstance(_signatories, list):
+            raise FieldError("signatories", "an array", _signatories)
+        signatories = []
+        for _signatories_index, signatories_item_data in enumerate(_signatories):
+            try:
+                signatories_item = nested(
+                    "signatories_item", CredentialSignatoriesItem, signatories_item_data
+                )
 
+            except PARSE_ERRORS as _signatories_error:
+                raise within(
+                    ("signatories", _signatories_index), _signatories_error, "signatories_item"
+                ) from _signatories_error
             signatories.append(signatories_item)
 
         signal = d.pop("signal")
         if not isinstance(signal, str):
-            raise TypeError(f"signal: expected a string, got {type(signal).__name__}")
+            raise FieldError("signal", "a string", signal)
 
-        pathways = []
         _pathways = d.pop("pathways")
-        for pathways_item_data in _pathways:
-            pathways_item = CredentialPathwaysItem.from_dict(pathways_item_data)
+        if not isinstance(_pathways, list):
+            raise FieldError("pathways", "an array", _pathways)
+        pathways = []
+        for _pathways_index, pathways_item_data in enumerate(_pathways):
+            try:
+                pathways_item = nested("pathways_item", CredentialPathwaysItem, pathways_item_data)
 
+            except PARSE_ERRORS as _pathways_error:
+                raise within(
+                    ("pathways", _pathways_index), _pathways_error, "pathways_item"
+                ) from _pathways_error
             pathways.append(pathways_item)
 
         def _parse_name_override(data: object) -> None | str | Unset:
@@ -297,23 +318,9 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_override_type_0 = data
-                if not isinstance(name_override_type_0, str):
-                    raise TypeError(
-                        f"name_override_type_0: expected a string, got {type(name_override_type_0).__name__}"
-                    )
-
-                return name_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_override_type_1 = data
-
-            return name_override_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name_override", "a string or null", data)
 
         name_override = _parse_name_override(d.pop("name_override", UNSET))
 
@@ -322,23 +329,9 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -347,23 +340,9 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                html_template_type_0 = data
-                if not isinstance(html_template_type_0, str):
-                    raise TypeError(
-                        f"html_template_type_0: expected a string, got {type(html_template_type_0).__name__}"
-                    )
-
-                return html_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            html_template_type_1 = data
-
-            return html_template_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("html_template", "a string or null", data)
 
         html_template = _parse_html_template(d.pop("html_template", UNSET))
 
@@ -372,23 +351,9 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                css_template_type_0 = data
-                if not isinstance(css_template_type_0, str):
-                    raise TypeError(
-                        f"css_template_type_0: expected a string, got {type(css_template_type_0).__name__}"
-                    )
-
-                return css_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            css_template_type_1 = data
-
-            return css_template_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("css_template", "a string or null", data)
 
         css_template = _parse_css_template(d.pop("css_template", UNSET))
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialInput")
@@ -117,31 +121,25 @@ class CredentialInput:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
         if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+            raise FieldError("entityId", "a string", entity_id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         criteria_url = d.pop("criteriaUrl")
         if not isinstance(criteria_url, str):
-            raise TypeError(f"criteriaUrl: expected a string, got {type(criteria_url).__name__}")
+            raise FieldError("criteriaUrl", "a string", criteria_url)
 
         criteria_narrative = d.pop("criteriaNarrative")
         if not isinstance(criteria_narrative, str):
-            raise TypeError(
-                f"criteriaNarrative: expected a string, got {type(criteria_narrative).__name__}"
-            )
+            raise FieldError("criteriaNarrative", "a string", criteria_narrative)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("createdAt").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("createdAt", d.pop("createdAt"))
 
         icon_image_id = d.pop("icon_image_id")
         if not isinstance(icon_image_id, int) or icon_image_id is True or icon_image_id is False:
-            raise TypeError(
-                f"icon_image_id: expected an integer, got {type(icon_image_id).__name__}"
-            )
+            raise FieldError("icon_image_id", "an integer", icon_image_id)
 
         background_image_id = d.pop("background_image_id")
         if (
@@ -149,9 +147,7 @@ class CredentialInput:
             or background_image_id is True
             or background_image_id is False
         ):
-            raise TypeError(
-                f"background_image_id: expected an integer, got {type(background_image_id).__name__}"
-            )
+            raise FieldError("background_image_id", "an integer", background_image_id)
 
         thumbnail_image_id = d.pop("thumbnail_image_id")
         if (
@@ -159,42 +155,24 @@ class CredentialInput:
             or thumbnail_image_id is True
             or thumbnail_image_id is False
         ):
-            raise TypeError(
-                f"thumbnail_image_id: expected an integer, got {type(thumbnail_image_id).__name__}"
-            )
+            raise FieldError("thumbnail_image_id", "an integer", thumbnail_image_id)
 
         credential_type = d.pop("credentialType")
         if not isinstance(credential_type, str):
-            raise TypeError(
-                f"credentialType: expected a string, got {type(credential_type).__name__}"
-            )
+            raise FieldError("credentialType", "a string", credential_type)
 
         signal = d.pop("signal")
         if not isinstance(signal, str):
-            raise TypeError(f"signal: expected a string, got {type(signal).__name__}")
+            raise FieldError("signal", "a string", signal)
 
         def _parse_name_override(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_override_type_0 = data
-                if not isinstance(name_override_type_0, str):
-                    raise TypeError(
-                        f"name_override_type_0: expected a string, got {type(name_override_type_0).__name__}"
-                    )
-
-                return name_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_override_type_1 = data
-
-            return name_override_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name_override", "a string or null", data)
 
         name_override = _parse_name_override(d.pop("name_override", UNSET))
 
@@ -203,23 +181,9 @@ class CredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -228,23 +192,9 @@ class CredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                html_template_type_0 = data
-                if not isinstance(html_template_type_0, str):
-                    raise TypeError(
-                        f"html_template_type_0: expected a string, got {type(html_template_type_0).__name__}"
-                    )
-
-                return html_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            html_template_type_1 = data
-
-            return html_template_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("html_template", "a string or null", data)
 
         html_template = _parse_html_template(d.pop("html_template", UNSET))
 
@@ -253,23 +203,9 @@ class CredentialInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                css_template_type_0 = data
-                if not isinstance(css_template_type_0, str):
-                    raise TypeError(
-                        f"css_template_type_0: expected a string, got {type(css_template_type_0).__name__}"
-                    )
-
-                return css_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            css_template_type_1 = data
-
-            return css_template_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("css_template", "a string or null", data)
 
         css_template = _parse_css_template(d.pop("css_template", UNSET))
 

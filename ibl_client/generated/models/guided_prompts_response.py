@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
+
 T = TypeVar("T", bound="GuidedPromptsResponse")
 
 
@@ -30,15 +36,20 @@ class GuidedPromptsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ai_prompts = []
         _ai_prompts = d.pop("ai_prompts")
-        for ai_prompts_item_data in _ai_prompts:
-            ai_prompts_item = ai_prompts_item_data
-            if not isinstance(ai_prompts_item, str):
-                raise TypeError(
-                    f"ai_prompts_item: expected a string, got {type(ai_prompts_item).__name__}"
-                )
+        if not isinstance(_ai_prompts, list):
+            raise FieldError("ai_prompts", "an array", _ai_prompts)
+        ai_prompts = []
+        for _ai_prompts_index, ai_prompts_item_data in enumerate(_ai_prompts):
+            try:
+                ai_prompts_item = ai_prompts_item_data
+                if not isinstance(ai_prompts_item, str):
+                    raise FieldError("ai_prompts_item", "a string", ai_prompts_item)
 
+            except PARSE_ERRORS as _ai_prompts_error:
+                raise within(
+                    ("ai_prompts", _ai_prompts_index), _ai_prompts_error, "ai_prompts_item"
+                ) from _ai_prompts_error
             ai_prompts.append(ai_prompts_item)
 
         guided_prompts_response = cls(

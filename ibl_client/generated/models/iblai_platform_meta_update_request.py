@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IBLAIPlatformMetaUpdateRequest")
@@ -41,17 +46,22 @@ class IBLAIPlatformMetaUpdateRequest:
         d = dict(src_dict)
         active_llm = d.pop("active_llm", UNSET)
         if not isinstance(active_llm, (str, Unset)):
-            raise TypeError(f"active_llm: expected a string, got {type(active_llm).__name__}")
+            raise FieldError("active_llm", "a string", active_llm)
 
         _llms = d.pop("llms", UNSET)
         llms: list[str] | Unset = UNSET
         if _llms is not UNSET:
+            if not isinstance(_llms, list):
+                raise FieldError("llms", "an array", _llms)
             llms = []
-            for llms_item_data in _llms:
-                llms_item = llms_item_data
-                if not isinstance(llms_item, str):
-                    raise TypeError(f"llms_item: expected a string, got {type(llms_item).__name__}")
+            for _llms_index, llms_item_data in enumerate(_llms):
+                try:
+                    llms_item = llms_item_data
+                    if not isinstance(llms_item, str):
+                        raise FieldError("llms_item", "a string", llms_item)
 
+                except PARSE_ERRORS as _llms_error:
+                    raise within(("llms", _llms_index), _llms_error, "llms_item") from _llms_error
                 llms.append(llms_item)
 
         iblai_platform_meta_update_request = cls(

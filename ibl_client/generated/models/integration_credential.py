@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationCredential")
@@ -44,11 +47,11 @@ class IntegrationCredential:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         value = d.pop("value", UNSET)
 

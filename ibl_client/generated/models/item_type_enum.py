@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 ItemTypeEnum = Literal[
     "all", "course", "course_resource", "course_unit", "resource", "unit", "unit_resource"
@@ -9,9 +11,15 @@ ITEM_TYPE_ENUM_VALUES: frozenset[ItemTypeEnum] = frozenset(
 )
 
 
-def check_item_type_enum(value: str) -> ItemTypeEnum:
-    if value in ITEM_TYPE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(ITEM_TYPE_ENUM_VALUES)!r}"
+def check_item_type_enum(
+    value: object, path: str = "ItemTypeEnum", *, known_only: bool = False
+) -> ItemTypeEnum:
+    """`value` as a `ItemTypeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in ITEM_TYPE_ENUM_VALUES:
+        return value
+    return cast(
+        ItemTypeEnum,
+        unknown_enum_value(
+            path, value, ITEM_TYPE_ENUM_VALUES, "ItemTypeEnum", known_only=known_only
+        ),
     )

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.transport_enum import TransportEnum, check_transport_enum
 from ..types import UNSET, Unset
 
@@ -78,38 +82,34 @@ class MCPServer:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         platform = d.pop("platform")
         if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
         if isinstance(_transport, Unset):
             transport = UNSET
         else:
-            transport = check_transport_enum(_transport)
+            transport = check_transport_enum(_transport, "transport")
 
         headers = d.pop("headers", UNSET)
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.transport_enum import TransportEnum, check_transport_enum
 from ..types import UNSET, Unset
 
@@ -57,18 +60,18 @@ class MCPServerRequest:
         d = dict(src_dict)
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
         if isinstance(_transport, Unset):
             transport = UNSET
         else:
-            transport = check_transport_enum(_transport)
+            transport = check_transport_enum(_transport, "transport")
 
         headers = d.pop("headers", UNSET)
 

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    within,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageViewRequest")
@@ -40,19 +45,24 @@ class MessageViewRequest:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
         if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+            raise FieldError("title", "a string", title)
 
         _tools = d.pop("tools", UNSET)
         tools: list[str] | Unset = UNSET
         if _tools is not UNSET:
+            if not isinstance(_tools, list):
+                raise FieldError("tools", "an array", _tools)
             tools = []
-            for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, str):
-                    raise TypeError(
-                        f"tools_item: expected a string, got {type(tools_item).__name__}"
-                    )
+            for _tools_index, tools_item_data in enumerate(_tools):
+                try:
+                    tools_item = tools_item_data
+                    if not isinstance(tools_item, str):
+                        raise FieldError("tools_item", "a string", tools_item)
 
+                except PARSE_ERRORS as _tools_error:
+                    raise within(
+                        ("tools", _tools_index), _tools_error, "tools_item"
+                    ) from _tools_error
                 tools.append(tools_item)
 
         message_view_request = cls(

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationCount")
@@ -37,11 +40,11 @@ class NotificationCount:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
         if not isinstance(status, (str, Unset)):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
         channel = d.pop("channel", UNSET)
         if not isinstance(channel, (str, Unset)):
-            raise TypeError(f"channel: expected a string, got {type(channel).__name__}")
+            raise FieldError("channel", "a string", channel)
 
         notification_count = cls(
             status=status,

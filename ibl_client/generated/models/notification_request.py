@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    parse_datetime,
+)
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
 from ..types import UNSET, Unset
@@ -60,24 +65,22 @@ class NotificationRequest:
         d = dict(src_dict)
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_message_status_type_0 = check_notification_status_enum(data)
-
-                return componentsschemas_message_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return check_notification_status_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
                 pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_message_status_type_1 = check_blank_enum(data)
-
-            return componentsschemas_message_status_type_1
+            try:
+                return check_blank_enum(data, "status", known_only=True)
+            except PARSE_ERRORS:
+                pass
+            if isinstance(data, str):
+                return check_notification_status_enum(data, "status")
+            raise FieldError("status", "one of NotificationStatusEnum or one of BlankEnum", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -88,9 +91,7 @@ class NotificationRequest:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         notification_request = cls(
             username=username,

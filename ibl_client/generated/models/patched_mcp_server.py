@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.transport_enum import TransportEnum, check_transport_enum
 from ..types import UNSET, Unset
 
@@ -86,50 +90,46 @@ class PatchedMCPServer:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         platform = d.pop("platform", UNSET)
         if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+            raise FieldError("platform", "an integer", platform)
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         url = d.pop("url", UNSET)
         if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
         if isinstance(_transport, Unset):
             transport = UNSET
         else:
-            transport = check_transport_enum(_transport)
+            transport = check_transport_enum(_transport, "transport")
 
         headers = d.pop("headers", UNSET)
 
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         patched_mcp_server = cls(
             id=id,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 from ..types import UNSET, Unset
 
@@ -69,40 +73,36 @@ class PatchedSection:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         course = d.pop("course", UNSET)
         if not isinstance(course, (int, Unset)) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+            raise FieldError("course", "an integer", course)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         _status = d.pop("status", UNSET)
         status: Status6EeEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status_6_ee_enum(_status)
+            status = check_status_6_ee_enum(_status, "status")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         patched_section = cls(
             id=id,

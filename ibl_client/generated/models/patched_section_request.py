@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedSectionRequest")
@@ -37,11 +40,11 @@ class PatchedSectionRequest:
         d = dict(src_dict)
         course = d.pop("course", UNSET)
         if not isinstance(course, (int, Unset)) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+            raise FieldError("course", "an integer", course)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         patched_section_request = cls(
             course=course,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 from ..models.type_c42_enum import TypeC42Enum, check_type_c42_enum
 from ..types import UNSET, Unset
@@ -79,47 +83,43 @@ class PatchedUnit:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         subsection = d.pop("subsection", UNSET)
         if not isinstance(subsection, (int, Unset)) or subsection is True or subsection is False:
-            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
+            raise FieldError("subsection", "an integer", subsection)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         _status = d.pop("status", UNSET)
         status: Status6EeEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_status_6_ee_enum(_status)
+            status = check_status_6_ee_enum(_status, "status")
 
         _type_ = d.pop("type", UNSET)
         type_: TypeC42Enum | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_type_c42_enum(_type_)
+            type_ = check_type_c42_enum(_type_, "type")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            created_at = parse_datetime("created_at", _created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
-            )
+            updated_at = parse_datetime("updated_at", _updated_at)
 
         patched_unit = cls(
             id=id,

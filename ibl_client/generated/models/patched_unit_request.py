@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.type_c42_enum import TypeC42Enum, check_type_c42_enum
 from ..types import UNSET, Unset
 
@@ -47,18 +50,18 @@ class PatchedUnitRequest:
         d = dict(src_dict)
         subsection = d.pop("subsection", UNSET)
         if not isinstance(subsection, (int, Unset)) or subsection is True or subsection is False:
-            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
+            raise FieldError("subsection", "an integer", subsection)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         _type_ = d.pop("type", UNSET)
         type_: TypeC42Enum | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_type_c42_enum(_type_)
+            type_ = check_type_c42_enum(_type_, "type")
 
         patched_unit_request = cls(
             subsection=subsection,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="PinnedMessageCreate")
 
 
@@ -46,36 +50,22 @@ class PinnedMessageCreate:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         platform = d.pop("platform")
         if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+            raise FieldError("platform", "a string", platform)
 
         username = d.pop("username")
         if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+            raise FieldError("username", "a string", username)
 
         def _parse_session_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
-
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("session_id", "a string or null", data)
 
         session_id = _parse_session_id(d.pop("session_id"))
 

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
+
 if TYPE_CHECKING:
     from ..models.chat_history import ChatHistory
     from ..models.mentor import Mentor
@@ -51,15 +58,22 @@ class PinnedMessageGet:
         d = dict(src_dict)
         session_id = d.pop("session_id")
         if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+            raise FieldError("session_id", "a string", session_id)
 
-        mentor = Mentor.from_dict(d.pop("mentor"))
+        mentor = nested("mentor", Mentor, d.pop("mentor"))
 
-        messages = []
         _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ChatHistory.from_dict(messages_item_data)
+        if not isinstance(_messages, list):
+            raise FieldError("messages", "an array", _messages)
+        messages = []
+        for _messages_index, messages_item_data in enumerate(_messages):
+            try:
+                messages_item = nested("messages_item", ChatHistory, messages_item_data)
 
+            except PARSE_ERRORS as _messages_error:
+                raise within(
+                    ("messages", _messages_index), _messages_error, "messages_item"
+                ) from _messages_error
             messages.append(messages_item)
 
         pinned_message_get = cls(

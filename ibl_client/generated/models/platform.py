@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Platform")
@@ -87,30 +90,16 @@ class Platform:
         d = dict(src_dict)
         key = d.pop("key")
         if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+            raise FieldError("key", "a string", key)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("name", "a string or null", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -119,23 +108,9 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                org_type_0 = data
-                if not isinstance(org_type_0, str):
-                    raise TypeError(
-                        f"org_type_0: expected a string, got {type(org_type_0).__name__}"
-                    )
-
-                return org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            org_type_1 = data
-
-            return org_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("org", "a string or null", data)
 
         org = _parse_org(d.pop("org", UNSET))
 
@@ -144,23 +119,9 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lms_url_type_0 = data
-                if not isinstance(lms_url_type_0, str):
-                    raise TypeError(
-                        f"lms_url_type_0: expected a string, got {type(lms_url_type_0).__name__}"
-                    )
-
-                return lms_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            lms_url_type_1 = data
-
-            return lms_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("lms_url", "a string or null", data)
 
         lms_url = _parse_lms_url(d.pop("lms_url", UNSET))
 
@@ -169,23 +130,9 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cms_url_type_0 = data
-                if not isinstance(cms_url_type_0, str):
-                    raise TypeError(
-                        f"cms_url_type_0: expected a string, got {type(cms_url_type_0).__name__}"
-                    )
-
-                return cms_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cms_url_type_1 = data
-
-            return cms_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("cms_url", "a string or null", data)
 
         cms_url = _parse_cms_url(d.pop("cms_url", UNSET))
 
@@ -194,23 +141,9 @@ class Platform:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                portal_url_type_0 = data
-                if not isinstance(portal_url_type_0, str):
-                    raise TypeError(
-                        f"portal_url_type_0: expected a string, got {type(portal_url_type_0).__name__}"
-                    )
-
-                return portal_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            portal_url_type_1 = data
-
-            return portal_url_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("portal_url", "a string or null", data)
 
         portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RecommendCourseBlock")
 
 
@@ -30,12 +34,10 @@ class RecommendCourseBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        blocks = []
         _blocks = d.pop("blocks")
-        for blocks_item_data in _blocks:
-            blocks_item = blocks_item_data
-
-            blocks.append(blocks_item)
+        if not isinstance(_blocks, list):
+            raise FieldError("blocks", "an array", _blocks)
+        blocks = _blocks
 
         recommend_course_block = cls(
             blocks=blocks,

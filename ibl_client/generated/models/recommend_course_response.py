@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RecommendCourseResponse")
 
 
@@ -30,12 +34,10 @@ class RecommendCourseResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        courses = []
         _courses = d.pop("courses")
-        for courses_item_data in _courses:
-            courses_item = courses_item_data
-
-            courses.append(courses_item)
+        if not isinstance(_courses, list):
+            raise FieldError("courses", "an array", _courses)
+        courses = _courses
 
         recommend_course_response = cls(
             courses=courses,

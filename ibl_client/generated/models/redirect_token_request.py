@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RedirectTokenRequest")
 
 
@@ -32,7 +36,7 @@ class RedirectTokenRequest:
         d = dict(src_dict)
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         redirect_token_request = cls(
             url=url,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="RedirectTokenResponse")
 
 
@@ -40,15 +44,15 @@ class RedirectTokenResponse:
         d = dict(src_dict)
         platform_key = d.pop("platform_key")
         if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         url = d.pop("url")
         if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+            raise FieldError("url", "a string", url)
 
         token = d.pop("token")
         if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+            raise FieldError("token", "a string", token)
 
         redirect_token_response = cls(
             platform_key=platform_key,

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    nested,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,18 +61,18 @@ class ReportRequest:
         d = dict(src_dict)
         report_name = d.pop("report_name", UNSET)
         if not isinstance(report_name, (str, Unset)):
-            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
+            raise FieldError("report_name", "a string", report_name)
 
         _params = d.pop("params", UNSET)
         params: ReportRequestParams | Unset
         if isinstance(_params, Unset):
             params = UNSET
         else:
-            params = ReportRequestParams.from_dict(_params)
+            params = nested("params", ReportRequestParams, _params)
 
         query = d.pop("query", UNSET)
         if not isinstance(query, (str, Unset)):
-            raise TypeError(f"query: expected a string, got {type(query).__name__}")
+            raise FieldError("query", "a string", query)
 
         report_request = cls(
             report_name=report_name,

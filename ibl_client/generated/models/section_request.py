@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SectionRequest")
 
 
@@ -36,11 +40,11 @@ class SectionRequest:
         d = dict(src_dict)
         course = d.pop("course")
         if not isinstance(course, int) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+            raise FieldError("course", "an integer", course)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         section_request = cls(
             course=course,

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 
 if TYPE_CHECKING:
@@ -72,32 +79,37 @@ class SectionWithChildren:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         course = d.pop("course")
         if not isinstance(course, int) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+            raise FieldError("course", "an integer", course)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
-        status = check_status_6_ee_enum(d.pop("status"))
+        status = check_status_6_ee_enum(d.pop("status"), "status")
 
-        subsections = []
         _subsections = d.pop("subsections")
-        for subsections_item_data in _subsections:
-            subsections_item = SubSectionWithChildren.from_dict(subsections_item_data)
+        if not isinstance(_subsections, list):
+            raise FieldError("subsections", "an array", _subsections)
+        subsections = []
+        for _subsections_index, subsections_item_data in enumerate(_subsections):
+            try:
+                subsections_item = nested(
+                    "subsections_item", SubSectionWithChildren, subsections_item_data
+                )
 
+            except PARSE_ERRORS as _subsections_error:
+                raise within(
+                    ("subsections", _subsections_index), _subsections_error, "subsections_item"
+                ) from _subsections_error
             subsections.append(subsections_item)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         section_with_children = cls(
             id=id,

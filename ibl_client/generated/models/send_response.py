@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SendResponse")
 
 
@@ -46,7 +50,7 @@ class SendResponse:
         d = dict(src_dict)
         status = d.pop("status")
         if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+            raise FieldError("status", "a string", status)
 
         notifications_sent = d.pop("notifications_sent")
         if (
@@ -54,17 +58,15 @@ class SendResponse:
             or notifications_sent is True
             or notifications_sent is False
         ):
-            raise TypeError(
-                f"notifications_sent: expected an integer, got {type(notifications_sent).__name__}"
-            )
+            raise FieldError("notifications_sent", "an integer", notifications_sent)
 
         build_id = d.pop("build_id")
         if not isinstance(build_id, str):
-            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
+            raise FieldError("build_id", "a string", build_id)
 
         message = d.pop("message")
         if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+            raise FieldError("message", "a string", message)
 
         send_response = cls(
             status=status,

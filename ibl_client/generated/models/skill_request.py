@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillRequest")
@@ -32,7 +35,7 @@ class SkillRequest:
         d = dict(src_dict)
         platform_key = d.pop("platform_key", UNSET)
         if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+            raise FieldError("platform_key", "a string", platform_key)
 
         skill_request = cls(
             platform_key=platform_key,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..._validation import unknown_enum_value
 
 Status6EeEnum = Literal["draft", "error", "published", "syncing"]
 
@@ -7,9 +9,15 @@ STATUS_6_EE_ENUM_VALUES: frozenset[Status6EeEnum] = frozenset(
 )
 
 
-def check_status_6_ee_enum(value: str) -> Status6EeEnum:
-    if value in STATUS_6_EE_ENUM_VALUES:
-        return value  # type: ignore[return-value]
-    raise TypeError(
-        f"Unexpected value {value!r}; expected one of {sorted(STATUS_6_EE_ENUM_VALUES)!r}"
+def check_status_6_ee_enum(
+    value: object, path: str = "Status6EeEnum", *, known_only: bool = False
+) -> Status6EeEnum:
+    """`value` as a `Status6EeEnum`; a str outside it is kept unless strict or `known_only`."""
+    if isinstance(value, str) and value in STATUS_6_EE_ENUM_VALUES:
+        return value
+    return cast(
+        Status6EeEnum,
+        unknown_enum_value(
+            path, value, STATUS_6_EE_ENUM_VALUES, "Status6EeEnum", known_only=known_only
+        ),
     )

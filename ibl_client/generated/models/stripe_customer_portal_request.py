@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripeCustomerPortalRequest")
@@ -41,13 +44,11 @@ class StripeCustomerPortalRequest:
         d = dict(src_dict)
         return_url = d.pop("return_url")
         if not isinstance(return_url, str):
-            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
+            raise FieldError("return_url", "a string", return_url)
 
         subscription_id = d.pop("subscription_id", UNSET)
         if not isinstance(subscription_id, (str, Unset)):
-            raise TypeError(
-                f"subscription_id: expected a string, got {type(subscription_id).__name__}"
-            )
+            raise FieldError("subscription_id", "a string", subscription_id)
 
         stripe_customer_portal_request = cls(
             return_url=return_url,

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+    parse_datetime,
+)
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 
 T = TypeVar("T", bound="SubSection")
@@ -59,25 +63,21 @@ class SubSection:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         section = d.pop("section")
         if not isinstance(section, int) or section is True or section is False:
-            raise TypeError(f"section: expected an integer, got {type(section).__name__}")
+            raise FieldError("section", "an integer", section)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
-        status = check_status_6_ee_enum(d.pop("status"))
+        status = check_status_6_ee_enum(d.pop("status"), "status")
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         sub_section = cls(
             id=id,

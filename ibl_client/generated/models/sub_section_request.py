@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
+
 T = TypeVar("T", bound="SubSectionRequest")
 
 
@@ -36,11 +40,11 @@ class SubSectionRequest:
         d = dict(src_dict)
         section = d.pop("section")
         if not isinstance(section, int) or section is True or section is False:
-            raise TypeError(f"section: expected an integer, got {type(section).__name__}")
+            raise FieldError("section", "an integer", section)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         sub_section_request = cls(
             section=section,

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 
 if TYPE_CHECKING:
@@ -72,32 +79,33 @@ class SubSectionWithChildren:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         section = d.pop("section")
         if not isinstance(section, int) or section is True or section is False:
-            raise TypeError(f"section: expected an integer, got {type(section).__name__}")
+            raise FieldError("section", "an integer", section)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
-        status = check_status_6_ee_enum(d.pop("status"))
+        status = check_status_6_ee_enum(d.pop("status"), "status")
 
-        units = []
         _units = d.pop("units")
-        for units_item_data in _units:
-            units_item = UnitWithChildren.from_dict(units_item_data)
+        if not isinstance(_units, list):
+            raise FieldError("units", "an array", _units)
+        units = []
+        for _units_index, units_item_data in enumerate(_units):
+            try:
+                units_item = nested("units_item", UnitWithChildren, units_item_data)
 
+            except PARSE_ERRORS as _units_error:
+                raise within(("units", _units_index), _units_error, "units_item") from _units_error
             units.append(units_item)
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
         sub_section_with_children = cls(
             id=id,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolResponse")
@@ -77,42 +80,28 @@ class ToolResponse:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         name = d.pop("name")
         if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+            raise FieldError("name", "a string", name)
 
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         slug = d.pop("slug", UNSET)
         if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+            raise FieldError("slug", "a string", slug)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
+            if isinstance(data, str):
+                return data
+            raise FieldError("description", "a string or null", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -120,21 +109,15 @@ class ToolResponse:
 
         allow_retriever_mentors = d.pop("allow_retriever_mentors", UNSET)
         if not isinstance(allow_retriever_mentors, (bool, Unset)):
-            raise TypeError(
-                f"allow_retriever_mentors: expected a boolean, got {type(allow_retriever_mentors).__name__}"
-            )
+            raise FieldError("allow_retriever_mentors", "a boolean", allow_retriever_mentors)
 
         allow_openai_agent = d.pop("allow_openai_agent", UNSET)
         if not isinstance(allow_openai_agent, (bool, Unset)):
-            raise TypeError(
-                f"allow_openai_agent: expected a boolean, got {type(allow_openai_agent).__name__}"
-            )
+            raise FieldError("allow_openai_agent", "a boolean", allow_openai_agent)
 
         allow_google_agent = d.pop("allow_google_agent", UNSET)
         if not isinstance(allow_google_agent, (bool, Unset)):
-            raise TypeError(
-                f"allow_google_agent: expected a boolean, got {type(allow_google_agent).__name__}"
-            )
+            raise FieldError("allow_google_agent", "a boolean", allow_google_agent)
 
         tool_response = cls(
             id=id,

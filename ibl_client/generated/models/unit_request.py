@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    FieldError,
+)
 from ..models.type_c42_enum import TypeC42Enum, check_type_c42_enum
 from ..types import UNSET, Unset
 
@@ -48,18 +51,18 @@ class UnitRequest:
         d = dict(src_dict)
         subsection = d.pop("subsection")
         if not isinstance(subsection, int) or subsection is True or subsection is False:
-            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
+            raise FieldError("subsection", "an integer", subsection)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
         _type_ = d.pop("type", UNSET)
         type_: TypeC42Enum | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_type_c42_enum(_type_)
+            type_ = check_type_c42_enum(_type_, "type")
 
         unit_request = cls(
             subsection=subsection,

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    parse_datetime,
+    within,
+)
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 from ..models.type_c42_enum import TypeC42Enum, check_type_c42_enum
 from ..types import UNSET, Unset
@@ -83,31 +90,34 @@ class UnitWithChildren:
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+            raise FieldError("id", "an integer", id)
 
         subsection = d.pop("subsection")
         if not isinstance(subsection, int) or subsection is True or subsection is False:
-            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
+            raise FieldError("subsection", "an integer", subsection)
 
         display_name = d.pop("display_name")
         if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+            raise FieldError("display_name", "a string", display_name)
 
-        status = check_status_6_ee_enum(d.pop("status"))
+        status = check_status_6_ee_enum(d.pop("status"), "status")
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        created_at = parse_datetime("created_at", d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
-        )
+        updated_at = parse_datetime("updated_at", d.pop("updated_at"))
 
-        components = []
         _components = d.pop("components")
-        for components_item_data in _components:
-            components_item = ComponentBlock.from_dict(components_item_data)
+        if not isinstance(_components, list):
+            raise FieldError("components", "an array", _components)
+        components = []
+        for _components_index, components_item_data in enumerate(_components):
+            try:
+                components_item = nested("components_item", ComponentBlock, components_item_data)
 
+            except PARSE_ERRORS as _components_error:
+                raise within(
+                    ("components", _components_index), _components_error, "components_item"
+                ) from _components_error
             components.append(components_item)
 
         _type_ = d.pop("type", UNSET)
@@ -115,7 +125,7 @@ class UnitWithChildren:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_type_c42_enum(_type_)
+            type_ = check_type_c42_enum(_type_, "type")
 
         unit_with_children = cls(
             id=id,

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_account_orgs_users_free_trial_retrieve_200_response import (
     AiAccountOrgsUsersFreeTrialRetrieve200Response,
 )
@@ -33,7 +36,9 @@ def _parse_response(
 ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AiAccountOrgsUsersFreeTrialRetrieve200Response.from_dict(response.json())
+        response_200 = nested(
+            "response_200", AiAccountOrgsUsersFreeTrialRetrieve200Response, response.json()
+        )
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_audience_orgs_active_users_over_time_retrieve_format import (
     AiAnalyticsAudienceOrgsActiveUsersOverTimeRetrieveFormat,
 )
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> OvertimeWithChangeInfo | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = OvertimeWithChangeInfo.from_dict(response.json())
+        response_200 = nested("response_200", OvertimeWithChangeInfo, response.json())
 
         return response_200
 

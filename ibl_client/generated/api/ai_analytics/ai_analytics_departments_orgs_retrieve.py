@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_departments_orgs_retrieve_format import (
     AiAnalyticsDepartmentsOrgsRetrieveFormat,
 )
@@ -89,7 +92,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> GroupList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = GroupList.from_dict(response.json())
+        response_200 = nested("response_200", GroupList, response.json())
 
         return response_200
 

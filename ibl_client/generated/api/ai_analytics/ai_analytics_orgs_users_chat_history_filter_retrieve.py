@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.chat_history_filter_data import ChatHistoryFilterData
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -54,7 +57,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChatHistoryFilterData | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ChatHistoryFilterData.from_dict(response.json())
+        response_200 = nested("response_200", ChatHistoryFilterData, response.json())
 
         return response_200
 

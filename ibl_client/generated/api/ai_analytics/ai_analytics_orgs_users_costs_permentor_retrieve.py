@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.tenant_mentor_traces import TenantMentorTraces
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -44,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TenantMentorTraces | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TenantMentorTraces.from_dict(response.json())
+        response_200 = nested("response_200", TenantMentorTraces, response.json())
 
         return response_200
 

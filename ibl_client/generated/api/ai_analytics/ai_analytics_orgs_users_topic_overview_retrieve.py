@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.topic_statistics_response import TopicStatisticsResponse
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TopicStatisticsResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TopicStatisticsResponse.from_dict(response.json())
+        response_200 = nested("response_200", TopicStatisticsResponse, response.json())
 
         return response_200
 

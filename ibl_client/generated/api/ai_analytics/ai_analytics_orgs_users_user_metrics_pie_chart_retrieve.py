@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.pie_chart_data import PieChartData
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -44,7 +47,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PieChartData | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PieChartData.from_dict(response.json())
+        response_200 = nested("response_200", PieChartData, response.json())
 
         return response_200
 

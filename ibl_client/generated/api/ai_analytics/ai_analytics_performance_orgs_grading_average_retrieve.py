@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_performance_orgs_grading_average_retrieve_format import (
     AiAnalyticsPerformanceOrgsGradingAverageRetrieveFormat,
 )
@@ -49,7 +52,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Average | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Average.from_dict(response.json())
+        response_200 = nested("response_200", Average, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_format import (
     AiAnalyticsPerlearnerOrgsUsersCoursesGradingDetailRetrieveFormat,
 )
@@ -59,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> DetailedGradeView | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = DetailedGradeView.from_dict(response.json())
+        response_200 = nested("response_200", DetailedGradeView, response.json())
 
         return response_200
 

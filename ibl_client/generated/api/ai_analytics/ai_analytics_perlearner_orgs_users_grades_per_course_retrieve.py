@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_format import (
     AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat,
 )
@@ -51,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerlearnerGradingPerCourseAPI | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerlearnerGradingPerCourseAPI.from_dict(response.json())
+        response_200 = nested("response_200", PerlearnerGradingPerCourseAPI, response.json())
 
         return response_200
 

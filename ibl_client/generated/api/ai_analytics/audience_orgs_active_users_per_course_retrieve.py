@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.active_users_per_course import ActiveUsersPerCourse
 from ...models.audience_orgs_active_users_per_course_retrieve_format import (
     AudienceOrgsActiveUsersPerCourseRetrieveFormat,
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ActiveUsersPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ActiveUsersPerCourse.from_dict(response.json())
+        response_200 = nested("response_200", ActiveUsersPerCourse, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course_completion_per_course import CourseCompletionPerCourse
 from ...models.engagement_orgs_course_completion_per_course_retrieve_format import (
     EngagementOrgsCourseCompletionPerCourseRetrieveFormat,
@@ -57,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseCompletionPerCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseCompletionPerCourse.from_dict(response.json())
+        response_200 = nested("response_200", CourseCompletionPerCourse, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.engagement_orgs_courses_time_users_retrieve_format import (
     EngagementOrgsCoursesTimeUsersRetrieveFormat,
 )
@@ -65,7 +68,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> TimeSpentByUsersInCourse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = TimeSpentByUsersInCourse.from_dict(response.json())
+        response_200 = nested("response_200", TimeSpentByUsersInCourse, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.average_overtime import AverageOvertime
 from ...models.engagement_orgs_time_average_perlearner_percourse_retrieve_format import (
     EngagementOrgsTimeAveragePerlearnerPercourseRetrieveFormat,
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AverageOvertime | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AverageOvertime.from_dict(response.json())
+        response_200 = nested("response_200", AverageOvertime, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course_completion_summary_overtime import CourseCompletionSummaryOvertime
 from ...models.overview_orgs_courses_completions_retrieve_format import (
     OverviewOrgsCoursesCompletionsRetrieveFormat,
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseCompletionSummaryOvertime | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseCompletionSummaryOvertime.from_dict(response.json())
+        response_200 = nested("response_200", CourseCompletionSummaryOvertime, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course_grading_detail import CourseGradingDetail
 from ...models.performance_orgs_courses_grading_detail_retrieve_format import (
     PerformanceOrgsCoursesGradingDetailRetrieveFormat,
@@ -51,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CourseGradingDetail | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CourseGradingDetail.from_dict(response.json())
+        response_200 = nested("response_200", CourseGradingDetail, response.json())
 
         return response_200
 

@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.new_per_learner_list import NewPerLearnerList
 from ...models.perlearner_orgs_learners_retrieve_format import PerlearnerOrgsLearnersRetrieveFormat
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
@@ -83,7 +86,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> NewPerLearnerList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NewPerLearnerList.from_dict(response.json())
+        response_200 = nested("response_200", NewPerLearnerList, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.perlearner_grade_with_cut_off import PerlearnerGradeWithCutOff
 from ...models.perlearner_orgs_users_courses_grading_cutoffs_retrieve_format import (
     PerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat,
@@ -59,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerlearnerGradeWithCutOff | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerlearnerGradeWithCutOff.from_dict(response.json())
+        response_200 = nested("response_200", PerlearnerGradeWithCutOff, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.perlearner_orgs_users_courses_overview_performance_index_retrieve_format import (
     PerlearnerOrgsUsersCoursesOverviewPerformanceIndexRetrieveFormat,
 )
@@ -59,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Value | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Value.from_dict(response.json())
+        response_200 = nested("response_200", Value, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.per_learner_course_videos_watched import PerLearnerCourseVideosWatched
 from ...models.perlearner_orgs_users_courses_videos_retrieve_format import (
     PerlearnerOrgsUsersCoursesVideosRetrieveFormat,
@@ -53,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerLearnerCourseVideosWatched | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerLearnerCourseVideosWatched.from_dict(response.json())
+        response_200 = nested("response_200", PerLearnerCourseVideosWatched, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.learner_information_api import LearnerInformationAPI
 from ...models.perlearner_orgs_users_info_retrieve_format import (
     PerlearnerOrgsUsersInfoRetrieveFormat,
@@ -62,7 +65,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LearnerInformationAPI | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = LearnerInformationAPI.from_dict(response.json())
+        response_200 = nested("response_200", LearnerInformationAPI, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.perlearner_orgs_users_retrieve_format import PerlearnerOrgsUsersRetrieveFormat
 from ...models.perlearner_user_list import PerlearnerUserList
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
@@ -58,7 +61,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PerlearnerUserList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PerlearnerUserList.from_dict(response.json())
+        response_200 = nested("response_200", PerlearnerUserList, response.json())
 
         return response_200
 

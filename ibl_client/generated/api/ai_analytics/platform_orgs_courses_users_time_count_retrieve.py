@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.count import Count
 from ...models.platform_orgs_courses_users_time_count_retrieve_format import (
     PlatformOrgsCoursesUsersTimeCountRetrieveFormat,
@@ -59,7 +62,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Count | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Count.from_dict(response.json())
+        response_200 = nested("response_200", Count, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.platform_orgs_courses_users_videos_count_retrieve_format import (
     PlatformOrgsCoursesUsersVideosCountRetrieveFormat,
 )
@@ -53,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> VideosCount | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = VideosCount.from_dict(response.json())
+        response_200 = nested("response_200", VideosCount, response.json())
 
         return response_200
 

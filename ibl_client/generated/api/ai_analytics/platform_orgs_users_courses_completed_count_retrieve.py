@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.over_time_with_total import OverTimeWithTotal
 from ...models.platform_orgs_users_courses_completed_count_retrieve_format import (
     PlatformOrgsUsersCoursesCompletedCountRetrieveFormat,
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> OverTimeWithTotal | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = OverTimeWithTotal.from_dict(response.json())
+        response_200 = nested("response_200", OverTimeWithTotal, response.json())
 
         return response_200
 

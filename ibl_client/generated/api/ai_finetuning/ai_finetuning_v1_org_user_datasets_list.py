@@ -6,6 +6,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_finetuning_v1_org_user_datasets_list_status import (
     AiFinetuningV1OrgUserDatasetsListStatus,
 )
@@ -72,7 +75,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedDataSetList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedDataSetList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedDataSetList, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_retriever_document_embedding_list import (
     PaginatedRetrieverDocumentEmbeddingList,
 )
@@ -50,7 +53,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedRetrieverDocumentEmbeddingList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedRetrieverDocumentEmbeddingList.from_dict(response.json())
+        response_200 = nested(
+            "response_200", PaginatedRetrieverDocumentEmbeddingList, response.json()
+        )
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_heygen_template_response_single_list import (
     PaginatedHeygenTemplateResponseSingleList,
 )
@@ -42,7 +45,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedHeygenTemplateResponseSingleList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedHeygenTemplateResponseSingleList.from_dict(response.json())
+        response_200 = nested(
+            "response_200", PaginatedHeygenTemplateResponseSingleList, response.json()
+        )
 
         return response_200
 

@@ -7,6 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.mentor_category_group import MentorCategoryGroup
@@ -44,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorCategoryGroup | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = MentorCategoryGroup.from_dict(response.json())
+        response_201 = nested("response_201", MentorCategoryGroup, response.json())
 
         return response_201
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.spaced_repetition_question_stats import SpacedRepetitionQuestionStats
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -31,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> SpacedRepetitionQuestionStats | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SpacedRepetitionQuestionStats.from_dict(response.json())
+        response_200 = nested("response_200", SpacedRepetitionQuestionStats, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_moderation_logs_list_target_system import (
     AiMentorOrgsUsersModerationLogsListTargetSystem,
 )
@@ -68,7 +71,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedModerationLogList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedModerationLogList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedModerationLogList, response.json())
 
         return response_200
 

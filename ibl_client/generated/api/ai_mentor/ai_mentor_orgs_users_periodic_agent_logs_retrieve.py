@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.periodic_agent_log import PeriodicAgentLog
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -31,7 +34,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PeriodicAgentLog | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PeriodicAgentLog.from_dict(response.json())
+        response_200 = nested("response_200", PeriodicAgentLog, response.json())
 
         return response_200
 

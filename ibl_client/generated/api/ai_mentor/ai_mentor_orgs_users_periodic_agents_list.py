@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_periodic_agents_list_previous_agent_status import (
     AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus,
 )
@@ -87,7 +90,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedPeriodicAgentList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedPeriodicAgentList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedPeriodicAgentList, response.json())
 
         return response_200
 

@@ -7,6 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.chat_session_request import ChatSessionRequest
@@ -44,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ChatSessionResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = ChatSessionResponse.from_dict(response.json())
+        response_200 = nested("response_200", ChatSessionResponse, response.json())
 
         return response_200
 

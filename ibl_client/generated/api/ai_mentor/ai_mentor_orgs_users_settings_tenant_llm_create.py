@@ -7,6 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.llm_model_for_tenant import LLMModelForTenant
@@ -44,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LLMModelForTenant | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = LLMModelForTenant.from_dict(response.json())
+        response_201 = nested("response_201", LLMModelForTenant, response.json())
 
         return response_201
 

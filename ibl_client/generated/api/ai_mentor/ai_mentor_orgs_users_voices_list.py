@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_mentor_orgs_users_voices_list_provider import AiMentorOrgsUsersVoicesListProvider
 from ...models.paginated_voice_list import PaginatedVoiceList
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
@@ -57,7 +60,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedVoiceList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedVoiceList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedVoiceList, response.json())
 
         return response_200
 

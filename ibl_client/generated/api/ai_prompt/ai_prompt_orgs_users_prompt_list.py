@@ -5,6 +5,12 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
+    within,
+)
 from ...models.prompt import Prompt
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -53,11 +59,18 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[Prompt] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Prompt.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested("response_200_item", Prompt, response_200_item_data)
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200

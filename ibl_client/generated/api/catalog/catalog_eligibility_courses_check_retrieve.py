@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_eligibility_courses_check_retrieve_response_200 import (
     CatalogEligibilityCoursesCheckRetrieveResponse200,
 )
@@ -48,7 +51,9 @@ def _parse_response(
 ) -> CatalogEligibilityCoursesCheckRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogEligibilityCoursesCheckRetrieveResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CatalogEligibilityCoursesCheckRetrieveResponse200, response.json()
+        )
 
         return response_200
 

@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.pathway_enrollment import PathwayEnrollment
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -53,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PathwayEnrollment | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PathwayEnrollment.from_dict(response.json())
+        response_200 = nested("response_200", PathwayEnrollment, response.json())
 
         return response_200
 

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    FieldError,
     request_body,
 )
 from ...models.catalog_auto_increment_update_request import CatalogAutoIncrementUpdateRequest
@@ -39,7 +40,7 @@ def _parse_response(response: httpx.Response) -> int | None:
     if response.status_code == 200:
         response_200 = response.json()
         if not isinstance(response_200, int) or response_200 is True or response_200 is False:
-            raise TypeError(f"response_200: expected an integer, got {type(response_200).__name__}")
+            raise FieldError("response_200", "an integer", response_200)
 
         return response_200
 

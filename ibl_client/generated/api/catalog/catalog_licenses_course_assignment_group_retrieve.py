@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_course_license_group_assignment import (
     PaginatedCourseLicenseGroupAssignment,
 )
@@ -51,7 +54,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedCourseLicenseGroupAssignment | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedCourseLicenseGroupAssignment.from_dict(response.json())
+        response_200 = nested(
+            "response_200", PaginatedCourseLicenseGroupAssignment, response.json()
+        )
 
         return response_200
 

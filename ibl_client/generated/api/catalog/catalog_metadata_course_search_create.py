@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.catalog_metadata_course_search_create_response_200 import (
@@ -43,7 +44,9 @@ def _parse_response(
 ) -> CatalogMetadataCourseSearchCreateResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMetadataCourseSearchCreateResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CatalogMetadataCourseSearchCreateResponse200, response.json()
+        )
 
         return response_200
 

@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_milestones_completions_course_catalog_retrieve_response_200 import (
     CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200,
 )
@@ -39,8 +42,10 @@ def _parse_response(
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200",
+            CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200,
+            response.json(),
         )
 
         return response_200

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.catalog_milestones_completions_course_manage_create_response_200 import (
@@ -60,15 +61,19 @@ def _parse_response(
 ):
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesCompletionsCourseManageCreateResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200",
+            CatalogMilestonesCompletionsCourseManageCreateResponse200,
+            response.json(),
         )
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CatalogMilestonesCompletionsCourseManageCreateResponse201.from_dict(
-            response.json()
+        response_201 = nested(
+            "response_201",
+            CatalogMilestonesCompletionsCourseManageCreateResponse201,
+            response.json(),
         )
 
         return response_201

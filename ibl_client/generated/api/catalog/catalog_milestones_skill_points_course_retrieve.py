@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.catalog_milestones_skill_points_course_retrieve_response_200 import (
     CatalogMilestonesSkillPointsCourseRetrieveResponse200,
 )
@@ -39,8 +42,8 @@ def _parse_response(
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CatalogMilestonesSkillPointsCourseRetrieveResponse200.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", CatalogMilestonesSkillPointsCourseRetrieveResponse200, response.json()
         )
 
         return response_200

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.program import Program
@@ -38,12 +39,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Program | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Program.from_dict(response.json())
+        response_200 = nested("response_200", Program, response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Program.from_dict(response.json())
+        response_201 = nested("response_201", Program, response.json())
 
         return response_201
 

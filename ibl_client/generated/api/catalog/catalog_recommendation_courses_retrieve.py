@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.course import Course
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -38,7 +41,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Course | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = Course.from_dict(response.json())
+        response_200 = nested("response_200", Course, response.json())
 
         return response_200
 

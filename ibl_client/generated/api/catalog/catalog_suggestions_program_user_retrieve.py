@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_program_suggestion import PaginatedProgramSuggestion
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -55,7 +58,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedProgramSuggestion | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedProgramSuggestion.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedProgramSuggestion, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
     AiAccountOrgsUseDefaultLlmKeyCreate200Response,
 )
@@ -31,7 +34,9 @@ def _parse_response(
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = AiAccountOrgsUseDefaultLlmKeyCreate200Response.from_dict(response.json())
+        response_200 = nested(
+            "response_200", AiAccountOrgsUseDefaultLlmKeyCreate200Response, response.json()
+        )
 
         return response_200
 

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.whitelisted_domain import WhitelistedDomain
@@ -37,7 +38,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> WhitelistedDomain | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = WhitelistedDomain.from_dict(response.json())
+        response_201 = nested("response_201", WhitelistedDomain, response.json())
 
         return response_201
 

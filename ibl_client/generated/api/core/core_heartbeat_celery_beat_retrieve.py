@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.celery_heartbeat import CeleryHeartbeat
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -22,7 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> CeleryHeartbeat | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CeleryHeartbeat.from_dict(response.json())
+        response_200 = nested("response_200", CeleryHeartbeat, response.json())
 
         return response_200
 

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.lti_key import LtiKey
@@ -38,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> LtiKey | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 201:
-        response_201 = LtiKey.from_dict(response.json())
+        response_201 = nested("response_201", LtiKey, response.json())
 
         return response_201
 

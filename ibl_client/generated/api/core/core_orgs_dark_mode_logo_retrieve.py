@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.core_orgs_dark_mode_logo_retrieve_response_200 import (
     CoreOrgsDarkModeLogoRetrieveResponse200,
 )
@@ -29,7 +32,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CoreOrgsDarkModeLogoRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CoreOrgsDarkModeLogoRetrieveResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CoreOrgsDarkModeLogoRetrieveResponse200, response.json()
+        )
 
         return response_200
 

@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.core_platform_config_site_retrieve_response_200 import (
     CorePlatformConfigSiteRetrieveResponse200,
 )
@@ -37,7 +40,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> CorePlatformConfigSiteRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = CorePlatformConfigSiteRetrieveResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", CorePlatformConfigSiteRetrieveResponse200, response.json()
+        )
 
         return response_200
 

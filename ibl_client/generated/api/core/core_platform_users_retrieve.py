@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.user_platform_management_list_view_get_response import (
     UserPlatformManagementListViewGetResponse,
 )
@@ -51,7 +54,9 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserPlatformManagementListViewGetResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = UserPlatformManagementListViewGetResponse.from_dict(response.json())
+        response_200 = nested(
+            "response_200", UserPlatformManagementListViewGetResponse, response.json()
+        )
 
         return response_200
 

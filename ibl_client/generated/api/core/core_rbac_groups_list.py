@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.paginated_rbac_group_list import PaginatedRbacGroupList
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -40,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> PaginatedRbacGroupList | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = PaginatedRbacGroupList.from_dict(response.json())
+        response_200 = nested("response_200", PaginatedRbacGroupList, response.json())
 
         return response_200
 

@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.user_delete_api_request import UserDeleteAPIRequest
@@ -39,7 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> UserDeleteAPIResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 202:
-        response_202 = UserDeleteAPIResponse.from_dict(response.json())
+        response_202 = nested("response_202", UserDeleteAPIResponse, response.json())
 
         return response_202
 

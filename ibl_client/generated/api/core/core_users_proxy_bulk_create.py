@@ -6,7 +6,11 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    PARSE_ERRORS,
+    FieldError,
+    nested,
     request_body,
+    within,
 )
 from ...models.core_users_proxy_bulk_create_response_200_item import (
     CoreUsersProxyBulkCreateResponse200Item,
@@ -42,13 +46,22 @@ def _parse_response(
 ) -> list[CoreUsersProxyBulkCreateResponse200Item] | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CoreUsersProxyBulkCreateResponse200Item.from_dict(
-                response_200_item_data
-            )
+        if not isinstance(_response_200, list):
+            raise FieldError("response_200", "an array", _response_200)
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = nested(
+                    "response_200_item",
+                    CoreUsersProxyBulkCreateResponse200Item,
+                    response_200_item_data,
+                )
 
+            except PARSE_ERRORS as _response_200_error:
+                raise within(
+                    ("response_200", _response_200_index), _response_200_error, "response_200_item"
+                ) from _response_200_error
             response_200.append(response_200_item)
 
         return response_200

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response import (
     NotificationV1CampaignsUnsubscribeRetrieve200Response,
 )
@@ -31,8 +34,8 @@ def _parse_response(
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationV1CampaignsUnsubscribeRetrieve200Response.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", NotificationV1CampaignsUnsubscribeRetrieve200Response, response.json()
         )
 
         return response_200

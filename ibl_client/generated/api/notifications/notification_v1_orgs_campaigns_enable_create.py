@@ -7,6 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...._validation import (
+    nested,
     request_body,
 )
 from ...models.campaign_enablement import CampaignEnablement
@@ -47,8 +48,8 @@ def _parse_response(
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = NotificationV1CampaignsUnsubscribeRetrieve200Response.from_dict(
-            response.json()
+        response_200 = nested(
+            "response_200", NotificationV1CampaignsUnsubscribeRetrieve200Response, response.json()
         )
 
         return response_200

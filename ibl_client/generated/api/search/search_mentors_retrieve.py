@@ -4,6 +4,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.mentor_search_response import MentorSearchResponse
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
@@ -92,7 +95,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> MentorSearchResponse | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = MentorSearchResponse.from_dict(response.json())
+        response_200 = nested("response_200", MentorSearchResponse, response.json())
 
         return response_200
 

@@ -5,6 +5,9 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
+from ...._validation import (
+    nested,
+)
 from ...models.search_personalized_catalog_retrieve_response_200 import (
     SearchPersonalizedCatalogRetrieveResponse200,
 )
@@ -185,7 +188,9 @@ def _parse_response(
 ) -> SearchPersonalizedCatalogRetrieveResponse200 | None:
     """Parse a 2xx body into its declared model (the layer calls this for 2xx only)."""
     if response.status_code == 200:
-        response_200 = SearchPersonalizedCatalogRetrieveResponse200.from_dict(response.json())
+        response_200 = nested(
+            "response_200", SearchPersonalizedCatalogRetrieveResponse200, response.json()
+        )
 
         return response_200
 
